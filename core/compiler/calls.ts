@@ -1,0 +1,237 @@
+/**
+ * Call compilation. Positional calls are specialized by arity; `obj.m(...)`
+ * calls look the method up without allocating a bound method; keyword names
+ * are a constant array per call site (vectorcall); `*args`/`**kwargs` build
+ * the argument vector at run time; zero-argument `super()` reads the
+ * `__class__` cell and the first argument.
+ */
+import type * as A from '../ast.js';
+import type { Value } from '../runtime/object.js';
+import { SuperType } from '../runtime/types.js';
+import { typeError, runtimeError } from '../runtime/exceptions.js';
+import { PyDict } from '../runtime/dict.js';
+import { callMethod, callValue, execute } from '../runtime/call.js';
+import { PyFunction } from '../runtime/function.js';
+import { iterate } from '../runtime/iter.js';
+import { makeSuper } from '../runtime/super.js';
+import { typeName } from '../runtime/ops.js';
+import type { Frame } from '../runtime/runtime.js';
+import { Ctx, type E } from './context.js';
+import { compileExpr } from './expr.js';
+import { mergeMapping } from './support.js';
+
+export function compileCall(ctx: Ctx, e: A.Call): E {
+  const dynamic = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
+  const seen = new Set<string>();
+  for (const k of e.keywords) {
+    if (k.arg === null) continue;
+    if (seen.has(k.arg)) throw ctx.syntaxError(`keyword argument repeated: ${k.arg}`, k);
+    seen.add(k.arg);
+  }
+  if (dynamic) return compileDynamicCall(ctx, e);
+  if (e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
+    const zeroArg = compileZeroArgSuper(ctx, e);
+    if (zeroArg !== null) return zeroArg;
+  }
+  const args = e.args.map((a) => compileExpr(ctx, a));
+  const kwnames = e.keywords.length > 0 ? e.keywords.map((k) => k.arg as string) : null;
+  const kwvalues = e.keywords.map((k) => compileExpr(ctx, k.value));
+  const all = args.concat(kwvalues);
+  if (e.func.kind === 'Attribute') return compileMethodCall(compileExpr(ctx, e.func.value), e.func.attr, all, kwnames);
+  const fn = compileExpr(ctx, e.func);
+  // Plain functions with matching arity skip the generic dispatch: the argument
+  // array becomes the frame's locals directly.
+  switch (kwnames === null ? all.length : -1) {
+    case 0:
+      return (f) => {
+        const c = fn(f);
+        if (c instanceof PyFunction && c.code.directArgc === 0) return execute(f.rt, c, c.code, []);
+        return callValue(f.rt, c, [], null);
+      };
+    case 1: {
+      const [a] = all;
+      return (f) => {
+        const c = fn(f);
+        const x = a(f);
+        if (c instanceof PyFunction && c.code.directArgc === 1) return execute(f.rt, c, c.code, [x]);
+        return callValue(f.rt, c, [x], null);
+      };
+    }
+    case 2: {
+      const [a, b] = all;
+      return (f) => {
+        const c = fn(f);
+        const x = a(f);
+        const y = b(f);
+        if (c instanceof PyFunction && c.code.directArgc === 2) return execute(f.rt, c, c.code, [x, y]);
+        return callValue(f.rt, c, [x, y], null);
+      };
+    }
+    case 3: {
+      const [a, b, d] = all;
+      return (f) => {
+        const c = fn(f);
+        const x = a(f);
+        const y = b(f);
+        const z = d(f);
+        if (c instanceof PyFunction && c.code.directArgc === 3) return execute(f.rt, c, c.code, [x, y, z]);
+        return callValue(f.rt, c, [x, y, z], null);
+      };
+    }
+    default:
+      return (f) => {
+        const c = fn(f);
+        const vals = new Array(all.length);
+        for (let i = 0; i < all.length; i++) vals[i] = all[i](f);
+        return callValue(f.rt, c, vals, kwnames);
+      };
+  }
+}
+
+function compileMethodCall(obj: E, name: string, all: E[], kwnames: string[] | null): E {
+  switch (all.length) {
+    case 0:
+      return (f) => {
+        const o = obj(f);
+        return callMethod(f.rt, o, name, [o], kwnames);
+      };
+    case 1: {
+      const [a] = all;
+      return (f) => {
+        const o = obj(f);
+        return callMethod(f.rt, o, name, [o, a(f)], kwnames);
+      };
+    }
+    case 2: {
+      const [a, b] = all;
+      return (f) => {
+        const o = obj(f);
+        const x = a(f);
+        return callMethod(f.rt, o, name, [o, x, b(f)], kwnames);
+      };
+    }
+    default:
+      return (f) => {
+        const o = obj(f);
+        const vals = new Array(all.length + 1);
+        vals[0] = o;
+        for (let i = 0; i < all.length; i++) vals[i + 1] = all[i](f);
+        return callMethod(f.rt, o, name, vals, kwnames);
+      };
+  }
+}
+
+/** Calls with `*iterable` or `**mapping`: build (args, kwnames) at run time. */
+function compileDynamicCall(ctx: Ctx, e: A.Call): E {
+  const isMethod = e.func.kind === 'Attribute';
+  const obj = isMethod ? compileExpr(ctx, (e.func as A.Attribute).value) : null;
+  const fnExpr = isMethod ? null : compileExpr(ctx, e.func);
+  const attr = isMethod ? (e.func as A.Attribute).attr : '';
+  const pos = e.args.map((a) => (a.kind === 'Starred'
+    ? { star: true, fn: compileExpr(ctx, a.value) }
+    : { star: false, fn: compileExpr(ctx, a) }));
+  const kws = e.keywords.map((k) => ({ name: k.arg, fn: compileExpr(ctx, k.value) }));
+  const fnLabel = e.func.kind === 'Name' ? e.func.id : e.func.kind === 'Attribute' ? e.func.attr : 'function';
+  return (f: Frame) => {
+    const rt = f.rt;
+    let callee: Value;
+    let self: Value;
+    if (obj !== null) {
+      self = obj(f);
+      callee = undefined;
+    } else {
+      callee = fnExpr!(f);
+    }
+    const args: Value[] = [];
+    for (const p of pos) {
+      if (!p.star) {
+        args.push(p.fn(f));
+        continue;
+      }
+      const v = p.fn(f);
+      try {
+        iterate(rt, v, (x) => {
+          args.push(x);
+        });
+      } catch (err) {
+        if (isNotIterable(err, v)) {
+          throw typeError(`${calleeName(callee, fnLabel)}() argument after * must be an iterable, not ${typeName(v)}`);
+        }
+        throw err;
+      }
+    }
+    let kwnames: string[] | null = null;
+    if (kws.length > 0) {
+      const collected = new PyDict();
+      for (const k of kws) {
+        if (k.name !== null) {
+          if (collected.map.has(k.name)) {
+            throw typeError(`${calleeName(callee, fnLabel)}() got multiple values for keyword argument '${k.name}'`);
+          }
+          collected.map.set(k.name, k.fn(f));
+          continue;
+        }
+        const m = k.fn(f);
+        if (!(m instanceof PyDict) && (typeof m !== 'object' || m.cls.lookup('keys') === undefined)) {
+          throw typeError(`${calleeName(callee, fnLabel)}() argument after ** must be a mapping, not ${typeName(m)}`);
+        }
+        mergeMapping(rt, collected, m, calleeName(callee, fnLabel));
+      }
+      kwnames = [];
+      for (const [key, value] of collected.map) {
+        if (typeof key !== 'string') throw typeError('keywords must be strings');
+        kwnames.push(key);
+        args.push(value);
+      }
+    }
+    if (obj !== null) {
+      args.unshift(self);
+      return callMethod(rt, self, attr, args, kwnames);
+    }
+    return callValue(rt, callee, args, kwnames);
+  };
+}
+
+function calleeName(callee: Value, fallback: string): string {
+  if (callee && typeof callee === 'object' && 'qualname' in callee) return String((callee as { qualname: string }).qualname);
+  return fallback;
+}
+
+function isNotIterable(err: unknown, v: Value): boolean {
+  const e = err as { cls?: { name: string }; args?: { items: Value[] } };
+  return e?.cls?.name === 'TypeError' && e.args?.items[0] === `'${typeName(v)}' object is not iterable`;
+}
+
+/** `super()` inside a method: uses the `__class__` cell and the first parameter. */
+function compileZeroArgSuper(ctx: Ctx, e: A.Call): E | null {
+  const scope = ctx.scope;
+  const classBinding = scope.lookup('__class__');
+  const fnExpr = compileExpr(ctx, e.func);
+  if (classBinding.kind !== 'cell' || scope.kind !== 'function') {
+    return (f) => {
+      const fn = fnExpr(f);
+      if (fn === SuperType) throw runtimeError('super(): no arguments');
+      return callValue(f.rt, fn, [], null);
+    };
+  }
+  const classSlot = classBinding.slot;
+  if (scope.params.length === 0) {
+    return (f) => {
+      const fn = fnExpr(f);
+      if (fn === SuperType) throw runtimeError('super(): no arguments');
+      return callValue(f.rt, fn, [], null);
+    };
+  }
+  const first = scope.lookup(scope.params[0]);
+  const firstSlot = (first as { slot: number }).slot;
+  const firstIsCell = first.kind === 'cell';
+  return (f) => {
+    const fn = fnExpr(f);
+    if (fn !== SuperType) return callValue(f.rt, fn, [], null);
+    const cls = f.locals[classSlot].v;
+    if (cls === undefined) throw runtimeError('super(): empty __class__ cell');
+    const self = firstIsCell ? f.locals[firstSlot].v : f.locals[firstSlot];
+    if (self === undefined) throw runtimeError('super(): arg[0] deleted');
+    return makeSuper(f.rt, cls, self);
+  };
+}

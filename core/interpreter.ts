@@ -1,0 +1,229 @@
+/**
+ * The host API: `Interpreter` runs script source in its own global namespace
+ * with its own builtins, limits and output. Compiled programs are shared
+ * (cached) across interpreters; nothing else is.
+ *
+ * Every failure reaches the host as a `SandlingError` subclass: a syntax
+ * error (`ScriptSyntaxError`), an uncaught script exception (`ScriptError`),
+ * a tripped limit (`ResourceExhausted`) or, for bugs, `InternalError`.
+ */
+import './runtime/bootstrap.js';
+import {
+  HostUsageError, InternalError, ResourceExhausted, SandlingError, ScriptError, ScriptSyntaxError,
+} from './errors.js';
+import { compileProgram, type Program } from './compiler/index.js';
+import { Frame, Namespace, Runtime, type RuntimeHost, type RuntimeLimits } from './runtime/runtime.js';
+import { PyBaseException, makeException, ModuleNotFoundErrorType } from './runtime/exceptions.js';
+import { None } from './runtime/types.js';
+import type { Value } from './runtime/object.js';
+import { callValue } from './runtime/call.js';
+import { makeBuiltins } from './builtins.js';
+import { hostFunction, toHost, toScript } from './convert.js';
+import { exceptionTypeName, formatException, safeExceptionMessage, tracebackFrames } from './traceback.js';
+
+/** Resource limits of an interpreter; every field is optional (see docs/security.md). */
+export interface LimitOptions {
+  /** Instruction budget per run (evaluation steps). Default: unlimited. */
+  maxOps?: number;
+  /** Wall-clock limit per run in milliseconds. Default: unlimited. */
+  timeoutMs?: number;
+  /** Aborts the run when signalled. */
+  signal?: AbortSignal;
+  /** Maximum Python call depth. Default: 1000. */
+  maxDepth?: number;
+  /** Largest single value in bytes (strings, lists, ints...). Default: 256 MiB. */
+  maxValueBytes?: number;
+}
+
+export interface InterpreterOptions {
+  /** Receives everything `print()` writes. Default: collected, read with `takeOutput()`. */
+  output?: (text: string) => void;
+  limits?: LimitOptions;
+  /** Initial global variables (converted into script values). */
+  globals?: Record<string, unknown>;
+}
+
+export interface RunOptions {
+  /** File name shown in tracebacks and syntax errors. Default `<string>`. */
+  filename?: string;
+}
+
+const DEFAULT_MAX_DEPTH = 1000;
+const DEFAULT_MAX_VALUE_BYTES = 256 * 1024 * 1024;
+
+export class Interpreter {
+  private readonly namespace = new Namespace('__main__');
+  private readonly builtins = makeBuiltins();
+  private readonly write: (text: string) => void;
+  private collected: string[] = [];
+  private readonly limits: LimitOptions;
+  private readonly sources = new Map<string, string[]>();
+  private current: Runtime | null = null;
+  private idleRuntime: Runtime | null = null;
+
+  constructor(options: InterpreterOptions = {}) {
+    if (options.output !== undefined && typeof options.output !== 'function') {
+      throw new HostUsageError('options.output must be a function');
+    }
+    this.write = options.output ?? ((text) => {
+      this.collected.push(text);
+    });
+    this.limits = validateLimits(options.limits ?? {});
+    this.namespace.cell('__name__').v = '__main__';
+    this.namespace.cell('__doc__').v = None;
+    if (options.globals !== undefined) {
+      for (const [k, v] of Object.entries(options.globals)) this.set(k, v);
+    }
+  }
+
+  /** Runs a module's source. Throws a `SandlingError` subclass on failure. */
+  run(source: string, options: RunOptions = {}): void {
+    if (typeof source !== 'string') throw new HostUsageError('source must be a string');
+    const filename = options.filename ?? '<string>';
+    const program = compileProgram(source, filename);
+    this.execute(program);
+  }
+
+  /**
+   * Runs source like the REPL: when the last statement is an expression, its
+   * value is returned (converted to a host value when possible, else its repr).
+   */
+  runInteractive(source: string, options: RunOptions = {}): { value: unknown; repr: string | null } {
+    const filename = options.filename ?? '<stdin>';
+    const program = compileProgram(source, filename, { echoLastExpression: true });
+    const v = this.execute(program);
+    if (!program.hasTrailingExpression || v === None) return { value: undefined, repr: null };
+    const rt = this.runtime();
+    let shown: string;
+    try {
+      shown = this.guard(() => callValue(rt, this.builtins.get('repr'), [v], null) as string, rt, null);
+    } finally {
+      this.current = null;
+    }
+    let value: unknown;
+    try {
+      value = toHost(v);
+    } catch {
+      value = shown;
+    }
+    return { value, repr: shown };
+  }
+
+  /** Reads a global variable (converted to a host value); undefined when unbound. */
+  get(name: string): unknown {
+    const cell = this.namespace.cells.get(name);
+    if (cell === undefined || cell.v === undefined) return undefined;
+    return toHost(cell.v);
+  }
+
+  /** Sets a global variable; JS functions become callable host functions. */
+  set(name: string, value: unknown): void {
+    if (typeof name !== 'string' || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) {
+      throw new HostUsageError(`not a valid script name: ${String(name)}`);
+    }
+    const v = typeof value === 'function' ? hostFunction(value as (...a: unknown[]) => unknown, name) : toScript(this.runtime(), value);
+    this.namespace.cell(name).v = v;
+  }
+
+  /** Calls a script function by global name with host arguments; returns the host value of its result. */
+  call(name: string, ...args: unknown[]): unknown {
+    const cell = this.namespace.cells.get(name);
+    if (cell === undefined || cell.v === undefined) throw new HostUsageError(`no global named '${name}'`);
+    const rt = this.newRuntime();
+    const scriptArgs = args.map((a) => toScript(rt, a));
+    const result = this.guard(() => callValue(rt, cell.v, scriptArgs, null), rt, null);
+    return toHost(result);
+  }
+
+  /** Output collected so far (when no `output` callback was given); clears it. */
+  takeOutput(): string {
+    const s = this.collected.join('');
+    this.collected = [];
+    return s;
+  }
+
+  /** Stops the running script at its next checkpoint (ResourceExhausted 'deadline'). */
+  cancel(reason = 'cancelled by the host'): void {
+    if (this.current !== null) this.current.cancelReason = reason;
+  }
+
+  private execute(program: Program): Value {
+    this.sources.set(program.filename, program.source.split(/\r\n|\r|\n/));
+    const rt = this.newRuntime();
+    const g = program.globalNames.map((n) => this.namespace.cell(n));
+    const f = new Frame(rt, program.code, g, new Array(program.code.nlocals), null, this.namespace);
+    return this.guard(() => {
+      program.code.body(f);
+      return f.ret;
+    }, rt, f);
+  }
+
+  /** A runtime for conversions outside a run (no limits apply to them). */
+  private runtime(): Runtime {
+    return this.current ?? (this.idleRuntime ??= this.newRuntime());
+  }
+
+  private newRuntime(): Runtime {
+    const l = this.limits;
+    const limits: RuntimeLimits = {
+      maxOps: l.maxOps ?? Infinity,
+      deadline: l.timeoutMs === undefined ? Infinity : Date.now() + l.timeoutMs,
+      maxDepth: l.maxDepth ?? DEFAULT_MAX_DEPTH,
+      maxValueBytes: l.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES,
+      signal: l.signal ?? null,
+    };
+    const host: RuntimeHost = {
+      importModule: (_rt, name) => {
+        const e = makeException(ModuleNotFoundErrorType, `No module named '${name.split('.')[0]}'`);
+        e.dict.set('name', name.split('.')[0]);
+        throw e;
+      },
+    };
+    return new Runtime(this.builtins, this.write, limits, host);
+  }
+
+  /** Runs `fn` and converts anything thrown into the host error types. */
+  private guard<T>(fn: () => T, rt: Runtime, frame: Frame | null): T {
+    const previous = this.current;
+    this.current = rt;
+    try {
+      return fn();
+    } catch (e) {
+      throw this.hostError(e, rt, frame);
+    } finally {
+      this.current = previous;
+    }
+  }
+
+  private hostError(e: unknown, rt: Runtime, frame: Frame | null): SandlingError {
+    if (e instanceof PyBaseException) {
+      if (frame !== null) e.traceback.push({ filename: frame.code.filename, line: frame.line, name: '<module>' });
+      const report = formatException(rt, e, (file, line) => this.sources.get(file)?.[line - 1] ?? null);
+      return new ScriptError(exceptionTypeName(e), safeExceptionMessage(rt, e), tracebackFrames(e), report);
+    }
+    if (e instanceof SandlingError) return e;
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      return new ResourceExhausted('recursion', 'maximum recursion depth exceeded (host stack exhausted)');
+    }
+    const err = new InternalError(`internal error in Sandling (${e instanceof Error ? e.name : typeof e}); please report it`);
+    Object.defineProperty(err, 'cause', { value: e, enumerable: false });
+    return err;
+  }
+}
+
+function validateLimits(l: LimitOptions): LimitOptions {
+  if (l === null || typeof l !== 'object') throw new HostUsageError('limits must be an object');
+  const positive = (name: keyof LimitOptions) => {
+    const v = l[name];
+    if (v === undefined) return;
+    if (typeof v !== 'number' || !(v > 0) || Number.isNaN(v)) throw new HostUsageError(`limits.${name} must be a positive number`);
+  };
+  positive('maxOps');
+  positive('timeoutMs');
+  positive('maxDepth');
+  positive('maxValueBytes');
+  if (l.signal !== undefined && !(l.signal instanceof AbortSignal)) throw new HostUsageError('limits.signal must be an AbortSignal');
+  return { ...l };
+}
+
+export { ScriptSyntaxError };

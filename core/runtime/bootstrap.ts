@@ -1,0 +1,17 @@
+/**
+ * Loads every builtin type's method table, in one explicit order, before any
+ * script runs. Importing this module is what makes the runtime complete.
+ */
+import { installObjectMethods } from './methods/object.js';
+import { installExceptionMethods } from './methods/exceptions.js';
+import { installIteratorMethods } from './methods/iterators.js';
+import { installNumberMethods } from './methods/numbers.js';
+import { ByteArrayType, None } from './types.js';
+
+installObjectMethods();
+installExceptionMethods();
+installIteratorMethods();
+installNumberMethods();
+if (!ByteArrayType.dict.has('__hash__')) ByteArrayType.dict.set('__hash__', None);
+
+export const runtimeReady = true;

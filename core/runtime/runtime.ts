@@ -1,0 +1,189 @@
+/**
+ * Per-run execution state (`Runtime`) and activation records (`Frame`).
+ *
+ * The Runtime is also the one accountant for limits: compiled code and
+ * builtins call `rt.charge(n)` (or decrement `rt.ticks` inline on hot paths);
+ * when the tick counter runs out, `checkpoint()` settles the budget and checks
+ * the deadline and the abort signal. A tripped limit throws `ResourceExhausted`
+ * (not a Python exception, so `except` cannot catch it) and leaves `halted`
+ * set, so any code that still runs (a `finally`, a generator's cleanup) trips
+ * again at its next tick.
+ */
+import { ResourceExhausted, type LimitKind } from '../errors.js';
+import { Cell as CellClass, type Cell, type Value } from './object.js';
+import type { Code, PyFunction } from './function.js';
+import type { PyBaseException } from './exceptions.js';
+import { None } from './types.js';
+
+/** Ticks between two checkpoints: bounds how stale the deadline check can be. */
+const CHUNK = 2000;
+
+export interface RuntimeLimits {
+  /** Instruction budget (evaluation steps); Infinity for none. */
+  maxOps: number;
+  /** Absolute deadline in `Date.now()` milliseconds; Infinity for none. */
+  deadline: number;
+  /** Maximum Python call depth (incl. native re-entry). */
+  maxDepth: number;
+  /** Largest single value (string, bytes, list, int...) in estimated bytes; Infinity for none. */
+  maxValueBytes: number;
+  signal: AbortSignal | null;
+}
+
+export class Runtime {
+  /** Ticks left before the next checkpoint. */
+  ticks: number;
+  /** Start value of the current chunk (to account used ticks). */
+  private chunkStart: number;
+  /** Ops consumed by completed chunks. */
+  private opsUsed = 0;
+  readonly limits: RuntimeLimits;
+  /** Set once a limit has tripped; every later checkpoint rethrows it. */
+  halted: ResourceExhausted | null = null;
+  /** A cancellation requested from outside (`interp.cancel`). */
+  cancelReason: string | null = null;
+
+  depth = 0;
+  /** Copy of limits.maxDepth, read on every call. */
+  readonly maxDepth: number;
+  /** Exceptions currently being handled, innermost last (for bare `raise` and `__context__`). */
+  readonly handling: PyBaseException[] = [];
+
+  constructor(
+    readonly builtins: Map<string, Value>,
+    readonly write: (text: string) => void,
+    limits: RuntimeLimits,
+    /** Host-side state the builtins may need (the interpreter, module registry...). */
+    readonly host: RuntimeHost,
+  ) {
+    this.limits = limits;
+    this.maxDepth = limits.maxDepth;
+    this.ticks = Math.min(CHUNK, limits.maxOps);
+    this.chunkStart = this.ticks;
+  }
+
+  /** Charges `n` evaluation steps. */
+  charge(n: number): void {
+    if ((this.ticks -= n) < 0) this.checkpoint();
+  }
+
+  /** Settles the current chunk and checks every time-based limit. */
+  checkpoint(): void {
+    if (this.halted !== null) {
+      this.ticks = 0;
+      throw this.halted;
+    }
+    this.opsUsed += this.chunkStart - this.ticks;
+    const { maxOps, deadline, signal } = this.limits;
+    if (this.opsUsed > maxOps) this.halt('budget', `instruction budget of ${maxOps} operations exhausted`);
+    if (deadline !== Infinity && Date.now() > deadline) this.halt('deadline', 'time limit exceeded');
+    if (signal !== null && signal.aborted) this.halt('deadline', 'run aborted by the host');
+    if (this.cancelReason !== null) this.halt('deadline', `run cancelled: ${this.cancelReason}`);
+    this.ticks = Math.min(CHUNK, maxOps - this.opsUsed);
+    this.chunkStart = this.ticks;
+  }
+
+  /** Ops used so far in this run. */
+  get opsConsumed(): number {
+    return this.opsUsed + (this.chunkStart - this.ticks);
+  }
+
+  /** Stops the run: the error cannot be caught by scripts. */
+  halt(kind: LimitKind, detail: string): never {
+    this.halted = new ResourceExhausted(kind, detail);
+    this.ticks = 0;
+    this.chunkStart = 0;
+    throw this.halted;
+  }
+
+  /** Called when a call would exceed the depth limit (the caller already counted it). */
+  tooDeep(): never {
+    this.depth--;
+    this.halt('recursion', `maximum recursion depth (${this.maxDepth}) exceeded`);
+  }
+
+  /** Enters a native recursion level (repr of nested data, user dunder callbacks...). */
+  enter(): void {
+    if (++this.depth > this.limits.maxDepth) {
+      this.depth--;
+      this.halt('recursion', `maximum recursion depth (${this.limits.maxDepth}) exceeded`);
+    }
+  }
+
+  leave(): void {
+    this.depth--;
+  }
+
+  /** Refuses, before allocating, a value whose estimated size exceeds the cap. */
+  checkValueSize(bytes: number, what: string): void {
+    if (bytes > this.limits.maxValueBytes || bytes > HARD_VALUE_BYTES) {
+      this.halt('size', `${what} of about ${Math.round(bytes)} bytes exceeds the value size limit`);
+    }
+  }
+
+  /** Size check for `a ** b` on ints (b >= 0), before computing it. */
+  checkIntPow(a: number | bigint, b: number | bigint): void {
+    if (typeof a === 'number' && (a === 0 || a === 1 || a === -1)) return;
+    const bits = bitLengthOf(a) * Number(b);
+    if (bits > MAX_BIGINT_BITS) this.halt('size', 'integer power result is too large');
+    if (bits > 64) this.checkValueSize(bits / 8, 'integer power result');
+  }
+
+  /** Size check for `a << n`, before computing it. */
+  checkIntShift(a: number | bigint, n: number | bigint): void {
+    if (a === 0) return;
+    const bits = bitLengthOf(a) + Number(n);
+    if (bits > MAX_BIGINT_BITS) this.halt('size', 'shifted integer is too large');
+    if (bits > 64) this.checkValueSize(bits / 8, 'shifted integer');
+  }
+}
+
+/** JS engines refuse strings above ~2^29 UTF-16 units and BigInts above 2^30 bits; stay below both. */
+const HARD_VALUE_BYTES = 2 ** 29;
+const MAX_BIGINT_BITS = 2 ** 29;
+
+function bitLengthOf(a: number | bigint): number {
+  if (typeof a === 'number') return Math.max(1, Math.ceil(Math.log2(Math.abs(a) + 1)));
+  return (a < 0n ? -a : a).toString(16).length * 4;
+}
+
+/** What the runtime needs from its owner (the Interpreter); kept abstract to avoid import cycles. */
+export interface RuntimeHost {
+  /** Imports a module by absolute dotted name for the script. */
+  importModule(rt: Runtime, name: string): Value;
+}
+
+/** A module's global namespace: one Cell per name, shared by every program run in it. */
+export class Namespace {
+  readonly cells = new Map<string, Cell>();
+  constructor(readonly moduleName: string) {}
+
+  /** The cell for `name`, created (unbound) on first use. */
+  cell(name: string): Cell {
+    let c = this.cells.get(name);
+    if (c === undefined) {
+      c = new CellClass(undefined, name);
+      this.cells.set(name, c);
+    }
+    return c;
+  }
+}
+
+/** An activation record: locals in slots, plus what tracebacks need. */
+export class Frame {
+  ret: Value = None;
+  /** Current source line (updated per statement). */
+  line = 0;
+  /** The class namespace while a class body runs, else null. */
+  ns: Map<string, Value> | null = null;
+  constructor(
+    readonly rt: Runtime,
+    readonly code: Code,
+    /** The module's global cells, indexed as the program's global table. */
+    readonly g: Cell[],
+    readonly locals: Value[],
+    readonly fn: PyFunction | null,
+    /** The module namespace (for names not known at compile time: `from m import *`). */
+    readonly globalsNs: Namespace,
+  ) {}
+}

@@ -1,0 +1,67 @@
+/**
+ * CPython-style traceback reports for uncaught script exceptions, including
+ * chained exceptions ("During handling of the above exception..." / "The above
+ * exception was the direct cause..."). Only script file names, line numbers and
+ * function names appear: never JS frames or host paths.
+ */
+import type { TracebackFrame } from './errors.js';
+import { PyBaseException } from './runtime/exceptions.js';
+import { None } from './runtime/types.js';
+import { str } from './runtime/ops.js';
+import type { Runtime } from './runtime/runtime.js';
+
+/** The name CPython prints for an exception's type (`ValueError`, `__main__.MyError`). */
+export function exceptionTypeName(e: PyBaseException): string {
+  const cls = e.cls;
+  const mod = cls.module;
+  return mod === 'builtins' || mod === '' ? cls.qualname : `${mod}.${cls.qualname}`;
+}
+
+/** str(e), never failing (a broken __str__ gives CPython's placeholder). */
+export function safeExceptionMessage(rt: Runtime, e: PyBaseException): string {
+  try {
+    return str(rt, e);
+  } catch {
+    return `<exception str() failed>`;
+  }
+}
+
+/** Frames outermost first. */
+export function tracebackFrames(e: PyBaseException): TracebackFrame[] {
+  return e.traceback.slice().reverse().map((t) => ({ filename: t.filename, line: t.line, name: t.name }));
+}
+
+/** The full report CPython prints to stderr. */
+export function formatException(rt: Runtime, e: PyBaseException, sourceLine: (file: string, line: number) => string | null): string {
+  const parts: string[] = [];
+  const seen = new Set<PyBaseException>();
+  const emit = (ex: PyBaseException): void => {
+    seen.add(ex);
+    if (ex.cause instanceof PyBaseException && !seen.has(ex.cause)) {
+      emit(ex.cause);
+      parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (ex.cause === None && !ex.suppressContext && ex.context instanceof PyBaseException && !seen.has(ex.context)) {
+      emit(ex.context);
+      parts.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    }
+    parts.push(formatOne(rt, ex, sourceLine));
+  };
+  emit(e);
+  return parts.join('').replace(/\n$/, '');
+}
+
+function formatOne(rt: Runtime, e: PyBaseException, sourceLine: (file: string, line: number) => string | null): string {
+  let out = '';
+  const frames = tracebackFrames(e);
+  if (frames.length > 0) {
+    out += 'Traceback (most recent call last):\n';
+    for (const f of frames) {
+      out += `  File "${f.filename}", line ${f.line}, in ${f.name}\n`;
+      const text = sourceLine(f.filename, f.line);
+      if (text !== null && text.trim() !== '') out += `    ${text.trim()}\n`;
+    }
+  }
+  const msg = safeExceptionMessage(rt, e);
+  out += msg === '' ? `${exceptionTypeName(e)}\n` : `${exceptionTypeName(e)}: ${msg}\n`;
+  return out;
+}

@@ -1,0 +1,22 @@
+# f-string = debug specifier
+x = 10
+y = 'text'
+z = 3.14159
+print(f"{x=}")
+print(f"{y=}")
+print(f"{z=}")
+print(f"{x = }")
+print(f"{x=  }")
+print(f"{x = :>5}")
+print(f"{z=:.2f}")
+print(f"{y=!s}")
+print(f"{y=!r}")
+print(f"{x + 1=}")
+print(f"{x*2 = }")
+print(f"{[1, 2]=}")
+print(f"{'é'=!a}")
+print(f"{y = !s:>8}|")
+d = {'a': 1}
+print(f"{d['a']=}")
+print(f"{len(y)=}")
+print(f"{None=} {True=}")

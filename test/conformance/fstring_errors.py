@@ -1,0 +1,25 @@
+# Errors raised while formatting f-strings
+def show(fn):
+    try:
+        print(repr(fn()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: f"{1.5:d}")
+show(lambda: f"{'abc':d}")
+show(lambda: f"{5:s}")
+show(lambda: f"{'x':+}")
+show(lambda: f"{'x':#}")
+show(lambda: f"{'x':,}")
+show(lambda: f"{[1]:>5}")
+show(lambda: f"{None:d}")
+show(lambda: f"{undefined_name}")
+show(lambda: f"{1/0}")
+show(lambda: f"{'x':=5}")
+show(lambda: f"{3:.2d}")
+show(lambda: f"{3:,d}")
+show(lambda: f"{3:,x}")
+show(lambda: f"{3:_x}")
+show(lambda: f"{3.5:,.2f}")
+show(lambda: f"{'x':{'10'}}")
+show(lambda: f"{1:{'z'}}")
+show(lambda: f"{object:}")

@@ -1,0 +1,16 @@
+# Integer literal forms
+print(0, 00, 0_0)
+print(42, 1_000_000, 1_2_3)
+print(0x1F, 0XfF, 0x_dead_beef)
+print(0o17, 0O777, 0o_1_2)
+print(0b1010, 0B11_11, 0b_1)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF)
+print(-0x10, +0b11, -0o7)
+print(type(0x10).__name__, type(10**30).__name__)
+print(1_0 + 0x1_0 + 0o1_0 + 0b1_0)
+print(0xffffffffffffffff + 1)
+print(2**64, 2**100, -2**63)
+x = 99999999999999999999999999999999999999
+print(x + 1, x * x)
+print(00000, 0 == 00)
