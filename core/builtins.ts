@@ -34,6 +34,7 @@ import { divmodValues, roundValue, absValue } from './runtime/methods/numbers.js
 import { defineIteratorType } from './runtime/methods/iterators.js';
 import { builtinExceptionClasses } from './runtime/methods/exceptions.js';
 import { dictView, dirOf } from './runtime/methods/object.js';
+import { sortedList } from './runtime/methods/list.js';
 import { rangeItem, rangeLengthInt } from './runtime/range.js';
 import { intPowMod } from './runtime/int.js';
 import type { Runtime } from './runtime/runtime.js';
@@ -213,11 +214,6 @@ ReversedType.construct = (rt, _cls, args, kwnames) => {
 
 export function reversedOf(rt: Runtime, v: Value): Value {
   if (v instanceof PyList && v.cls.builtin) return new ReverseListIterator(v);
-  if (v instanceof PyRange) {
-    const n = rangeLengthInt(v);
-    if (typeof n !== 'number') throw typeError('range too large to reverse');
-    return new ReversedSeqIterator(v, n - 1);
-  }
   if (v instanceof PyTuple || typeof v === 'string') return new ReversedSeqIterator(v, len(rt, v) - 1);
   const rev = lookupSpecial(v, '__reversed__');
   if (rev !== undefined && rev !== None) return callSpecial(rt, v, rev, []);
@@ -569,12 +565,8 @@ B.sorted = (rt, args, kw) => {
   if (args.length - (kw === null ? 0 : kw.length) !== 1) {
     throw typeError(`sorted expected 1 argument, got ${args.length - (kw === null ? 0 : kw.length)}`);
   }
-  parseArgs(sortedSpec, args, kw);
-  const list = new PyList(toArray(rt, args[0]));
-  const sort = ListType.dict.get('sort') as PyBuiltin;
-  const rest = args.slice(1);
-  sort.fn(rt, [list, ...rest], kw);
-  return list;
+  const [iterable, key, reverse] = parseArgs(sortedSpec, args, kw);
+  return sortedList(rt, iterable, key ?? None, reverse ?? false);
 };
 
 const sumSpec = argSpec('sum', ['iterable', '/', 'start?']);

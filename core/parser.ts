@@ -257,7 +257,7 @@ type ParamItem =
 
 /** One call argument as written. */
 type ArgItem =
-  | { kind: 'pos'; node: A.Expr; genexp: boolean }
+  | { kind: 'pos'; node: A.Expr; genexp: boolean; forTok?: Tok }
   | { kind: 'star'; node: A.Starred }
   | { kind: 'kw'; keyword: A.Keyword }
   | { kind: 'dstar'; keyword: A.Keyword };
@@ -515,7 +515,7 @@ class PyParser extends EmbeddedActionsParser {
     if (next.tokenType === T.Def || next.tokenType === T.For || next.tokenType === T.With) {
       return this.errorAt(`'async ${next.image}' is not supported in Sandling`, t);
     }
-    return this.unexpected(t);
+    return this.unexpected(next);
   }
 
   simpleStmts = this.RULE('simpleStmts', (): A.Stmt[] => {
@@ -903,6 +903,16 @@ class PyParser extends EmbeddedActionsParser {
     ]),
   );
 
+  /** `tok`, or the NEWLINE before it when it is a DEDENT/ENDMARKER at the end of input (CPython's position). */
+  private lineEnd(tok: Tok): Tok {
+    if (tok.tokenType !== T.Dedent && tok.tokenType !== T.EndMarker) return tok;
+    let k = 0;
+    while (this.LA(k).tokenType === T.Dedent) k--;
+    let j = 1;
+    while (this.LA(j).tokenType === T.Dedent) j++;
+    return this.LA(j).tokenType === T.EndMarker ? (this.LA(k) as Tok) : tok;
+  }
+
   private expectIndent(nl: Tok, what: string, headerLine: number): void {
     const next = this.LA(1) as Tok;
     if (next.tokenType === T.Indent) return;
@@ -981,6 +991,15 @@ class PyParser extends EmbeddedActionsParser {
     this.ACTION(() => this.expectColon(true));
     this.CONSUME(T.Colon);
     const body = this.SUBRULE(this.block, { ARGS: ["'try' statement", t.line] });
+    this.ACTION(() => {
+      const next = this.LA(1) as Tok;
+      if (next.tokenType !== T.Except && next.tokenType !== T.Finally && next.tokenType !== T.ErrorToken) {
+        const at = this.lineEnd(next);
+        // At the end of input a REPL should read on: the handlers may follow.
+        const incomplete = at !== next;
+        throw this.error("expected 'except' or 'finally' block", at.line, at.col + 1, 'SyntaxError', incomplete);
+      }
+    });
     const handlers: A.ExceptHandler[] = [];
     this.MANY(() => {
       const h = this.SUBRULE(this.exceptClause);
@@ -994,11 +1013,6 @@ class PyParser extends EmbeddedActionsParser {
       return this.SUBRULE2(this.block, { ARGS: ["'finally' statement", f.line] });
     });
     return this.ACTION((): A.Stmt => {
-      if (handlers.length === 0 && finalbody === undefined) {
-        const next = this.LA(1) as Tok;
-        const at = next.tokenType === T.Dedent || next.tokenType === T.EndMarker ? (this.LA(0) as Tok) : next;
-        throw this.errorAt("expected 'except' or 'finally' block", at);
-      }
       for (let i = 0; i < handlers.length - 1; i++) {
         if (handlers[i].type === null) throw this.errorAt("default 'except:' must be last", handlers[i]);
       }
@@ -1106,6 +1120,13 @@ class PyParser extends EmbeddedActionsParser {
       decorators.push(this.SUBRULE(this.expression, { ARGS: [NAMED_EXPR] }));
       this.CONSUME(T.Newline);
     });
+    this.ACTION(() => {
+      // Decorators at the end of input: a REPL should read the definition that follows.
+      const last = this.LA(0) as Tok;
+      if (decorators.length > 0 && this.LA(1).tokenType === T.EndMarker) {
+        throw this.error('invalid syntax', last.line, 0, 'SyntaxError', true);
+      }
+    });
     return this.OR([
       { ALT: () => this.SUBRULE(this.funcDef, { ARGS: [decorators] }) },
       { ALT: () => this.SUBRULE(this.classDef, { ARGS: [decorators] }) },
@@ -1130,9 +1151,13 @@ class PyParser extends EmbeddedActionsParser {
     this.CONSUME(T.LParen);
     const args = this.OPTION(() => this.SUBRULE(this.parameters, { ARGS: [true] }));
     this.CONSUME(T.RParen);
-    const returns = this.OPTION2(() => {
-      this.CONSUME(T.Arrow);
-      return this.SUBRULE(this.expression);
+    const returns = this.OPTION2({
+      // `def f() -> :` is reported as "expected ':'" at the arrow, like CPython.
+      GATE: () => EXPRESSION_STARTS.has(this.LA(2).tokenType),
+      DEF: () => {
+        this.CONSUME(T.Arrow);
+        return this.SUBRULE(this.expression);
+      },
     });
     this.ACTION(() => this.expectColon(true));
     this.CONSUME(T.Colon);
@@ -1155,7 +1180,12 @@ class PyParser extends EmbeddedActionsParser {
       const open = this.CONSUME(T.LParen) as Tok;
       const items = this.OPTION2(() => this.SUBRULE(this.callArguments));
       const close = this.CONSUME(T.RParen) as Tok;
-      return this.ACTION(() => this.buildCallArguments(items ?? [], open, close));
+      return this.ACTION(() => {
+        const sole = items?.length === 1 ? items[0] : undefined;
+        // Class bases are not call arguments: a bare generator is not allowed.
+        if (sole?.kind === 'pos' && sole.forTok !== undefined) throw this.unexpected(sole.forTok);
+        return this.buildCallArguments(items ?? [], open, close);
+      });
     });
     this.ACTION(() => this.expectColon(false));
     this.CONSUME(T.Colon);
@@ -2077,8 +2107,14 @@ class PyParser extends EmbeddedActionsParser {
     this.OR([
       {
         ALT: () => {
-          this.CONSUME(T.StarStar);
+          const stars = this.CONSUME(T.StarStar) as Tok;
           const value = this.SUBRULE(this.disjunction, { ARGS: [BITOR] });
+          this.ACTION(() => {
+            const next = this.LA(1).tokenType;
+            if (next === T.For || next === T.Async) {
+              throw this.errorAt('dict unpacking cannot be used in dict comprehension', stars);
+            }
+          });
           return this.SUBRULE(this.dictTail, { ARGS: [open, null, value] });
         },
       },
@@ -2088,7 +2124,8 @@ class PyParser extends EmbeddedActionsParser {
           return this.OR2([
             {
               ALT: () => {
-                this.CONSUME(T.Colon);
+                const colon = this.CONSUME(T.Colon) as Tok;
+                this.ACTION(() => this.expectDictValue(colon));
                 const value = this.SUBRULE2(this.expression);
                 this.ACTION(() => this.checkDictKey(first));
                 return this.OR3([
@@ -2124,6 +2161,13 @@ class PyParser extends EmbeddedActionsParser {
     ]),
   );
 
+  private expectDictValue(colon: Tok): void {
+    const next = this.LA(1).tokenType;
+    if (next === T.RBrace || next === T.Comma) {
+      throw this.errorAt("expression expected after dictionary key and ':'", colon);
+    }
+  }
+
   private checkDictKey(key: A.Expr): void {
     if ((key.kind === 'Starred' || key.kind === 'NamedExpr') && !this.parenthesized.has(key)) {
       throw this.errorAt('invalid syntax', key);
@@ -2154,7 +2198,8 @@ class PyParser extends EmbeddedActionsParser {
                 throw this.error("':' expected after dictionary key", prev.line, endCol(prev));
               }
             });
-            this.CONSUME(T.Colon);
+            const colon = this.CONSUME(T.Colon) as Tok;
+            this.ACTION(() => this.expectDictValue(colon));
             keys.push(key);
             values.push(this.SUBRULE2(this.expression));
           },
@@ -2240,11 +2285,13 @@ class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const start = this.LA(1) as Tok;
           const e = this.SUBRULE4(this.expression, { ARGS: [NAMED] });
+          const forTok = this.LA(1) as Tok;
           const generators = this.OPTION(() => this.SUBRULE(this.comprehension));
           return this.ACTION((): ArgItem => {
             if (generators !== undefined) {
               this.checkComprehensionElement(e);
-              return { kind: 'pos', node: { kind: 'GeneratorExp', elt: e, generators, ...pos(start) }, genexp: true };
+              const node: A.Expr = { kind: 'GeneratorExp', elt: e, generators, ...pos(start) };
+              return { kind: 'pos', node, genexp: true, forTok };
             }
             if (this.LA(1).tokenType === T.Eq) {
               const msg = e.kind === 'Bool' || e.kind === 'None'

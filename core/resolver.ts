@@ -43,6 +43,8 @@ export class Scope {
   readonly deleted = new Set<string>();
 
   readonly bindings = new Map<string, Binding>();
+  /** Slots holding cells, by name (what nested scopes close over). */
+  readonly cellSlots = new Map<string, number>();
   nlocals = 0;
   cellParams: number[] = [];
   cellLocals: number[] = [];
@@ -659,7 +661,10 @@ class Resolver {
         scope.freeSlots.push(slot++);
       }
       scope.nlocals = slot;
-      for (const [name, s] of cellSlots) b.set(name, { kind: 'cell', slot: s });
+      for (const [name, s] of cellSlots) {
+        b.set(name, { kind: 'cell', slot: s });
+        scope.cellSlots.set(name, s);
+      }
       for (const name of new Set([...scope.assigned, ...scope.used])) {
         if (scope.globals.has(name)) {
           b.set(name, { kind: 'global', name });
@@ -696,6 +701,7 @@ class Resolver {
     }
     for (const name of scope.used) if (!b.has(name)) b.set(name, { kind: 'global', name });
     for (const name of scope.globals) b.set(name, { kind: 'global', name });
+    for (const [name, binding] of b) if (binding.kind === 'cell') scope.cellSlots.set(name, binding.slot);
     scope.nlocals = slot;
   }
 }

@@ -40,10 +40,9 @@ function paramNames(args: A.Arguments): string[] {
 /** Slots of the enclosing frame that hold the cells a child scope closes over. */
 function closureSources(ctx: Ctx, child: Scope): number[] {
   return child.freeNames.map((name) => {
-    const b = ctx.scope.lookup(name);
-    if (b.kind === 'cell') return b.slot;
-    if (b.kind === 'class' && b.fallback.kind === 'cell') return b.fallback.slot;
-    throw new Error(`resolver invariant: '${name}' is not a cell in ${ctx.scope.qualname || '<module>'}`);
+    const slot = ctx.scope.cellSlots.get(name);
+    if (slot === undefined) throw new Error(`resolver invariant: '${name}' is not a cell in ${ctx.scope.qualname || '<module>'}`);
+    return slot;
   });
 }
 

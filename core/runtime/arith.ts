@@ -15,7 +15,9 @@ import {
 } from './int.js';
 import { callSpecial, typeName, typeOf } from './ops.js';
 import { toArray, iterate } from './iter.js';
+import { indexValue } from './subscript.js';
 import { percentFormatValue } from './strformat-bridge.js';
+import { dictUpdateArg } from './methods/dict.js';
 import type { Runtime } from './runtime.js';
 
 export type BinOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@' | '<<' | '>>' | '&' | '|' | '^';
@@ -171,7 +173,7 @@ function numericBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
 // ---------------------------------------------------------------- sequences
 
 function repeatCount(rt: Runtime, n: Value): number | undefined {
-  const i = intOf(n);
+  const i = intOf(n) ?? (typeof n === 'object' && !(n instanceof PyFloat) ? indexValue(rt, n) : undefined);
   if (i === undefined) return undefined;
   if (typeof i === 'bigint') {
     if (i < 0n) return 0;
@@ -301,7 +303,8 @@ export function binaryOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   if (!isUserObject(a) && !isUserObject(b)) {
     const r = builtinBinary(rt, op, a, b);
     if (r !== NotImplemented) return r;
-    throw unsupported(op, a, b);
+    // Builtin types outside the numeric/sequence core (dict views...) define native dunders.
+    if (typeof a !== 'object' && typeof b !== 'object') throw unsupported(op, a, b);
   }
   return userBinary(rt, op, a, b);
 }
@@ -310,8 +313,8 @@ function userBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   const { name, rname } = NAMES[op];
   const ta = typeOf(a);
   const tb = typeOf(b);
-  let fa = isUserObject(a) ? ta.lookup(name) : undefined;
-  let fb = tb !== ta && isUserObject(b) ? tb.lookup(rname) : undefined;
+  let fa = ta.lookup(name);
+  let fb = tb !== ta ? tb.lookup(rname) : undefined;
   if (fa === None) fa = undefined;
   if (fb === None) fb = undefined;
   if (fb !== undefined && tb.isSubclassOf(ta) && fb !== ta.lookup(rname)) {
@@ -400,7 +403,7 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
       }
     } else if (a instanceof PyDict && op === '|') {
       if (b instanceof PyDict) a.updateFrom(rt, b);
-      else return binaryOp(rt, op, a, b);
+      else dictUpdateArg(rt, a, b);
       return a;
     } else if (a instanceof PySet && b instanceof PySetBase) {
       switch (op) {

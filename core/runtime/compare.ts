@@ -164,7 +164,8 @@ function builtinCompare(rt: Runtime, a: Value, b: Value, op: CmpOp): Value {
     if (op === '==' || op === '!=') return rangeEquals(a, b) === (op === '==');
     return NotImplemented;
   }
-  return eqFallback(a, b, op);
+  // Other builtin types (dict views, slices, ...) compare through their native dunders.
+  return NotImplemented;
 }
 
 function eqFallback(a: Value, b: Value, op: CmpOp): Value {
@@ -314,11 +315,9 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
         return rangeContains(container, typeof item === 'boolean' ? (item ? 1 : 0) : item);
       }
       if (container instanceof PyBytes || container instanceof PyByteArray) return bytesContains(container.b, item);
-    } else {
-      const fn = cls.lookup('__contains__');
-      if (fn !== undefined && fn !== None) return truthy(rt, callSpecial(rt, container, fn, [item]));
-      if (container instanceof PyDict || container instanceof PySetBase) return container.has(rt, item);
     }
+    const fn = cls.lookup('__contains__');
+    if (fn !== undefined && fn !== None) return truthy(rt, callSpecial(rt, container, fn, [item]));
   }
   let found = false;
   iterate(rt, container, (x) => {

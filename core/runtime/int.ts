@@ -5,6 +5,7 @@
  * normalized int. Division by zero and bad shift counts raise Python errors.
  */
 import { valueError, zeroDivisionError } from './exceptions.js';
+import { decimalValue } from './floatrepr.js';
 
 export type Int = number | bigint;
 
@@ -255,6 +256,15 @@ function tooManyDigitsForStr() {
   return valueError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
 }
 
+/** Maps non-ASCII Unicode decimal digits (e.g. '٣') to ASCII, as CPython's int() accepts them. */
+function asciiDigits(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  return text.replace(/\p{Nd}/gu, (d) => {
+    const v = decimalValue(d.codePointAt(0)!);
+    return v >= 0 ? String(v) : d;
+  });
+}
+
 const DIGIT_VALUE: Record<string, number> = (() => {
   const t: Record<string, number> = Object.create(null);
   for (let i = 0; i < 10; i++) t[String(i)] = i;
@@ -271,7 +281,7 @@ const DIGIT_VALUE: Record<string, number> = (() => {
  * Returns null when the text is not a valid literal (the caller builds the message).
  */
 export function parseIntLiteral(text: string, base: number): Int | null {
-  let s = text.trim();
+  let s = asciiDigits(text).trim();
   // Python also strips other Unicode whitespace; trim() covers the same set closely enough.
   let neg = false;
   if (s[0] === '+' || s[0] === '-') {

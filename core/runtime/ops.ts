@@ -78,18 +78,15 @@ export function truthy(rt: Runtime, v: Value): boolean {
   }
   if (v === None) return false;
   const cls = (v as PyObject).cls;
-  if (cls.builtin) return builtinTruthy(v);
+  if (cls.builtin) {
+    if (v instanceof PyList || v instanceof PyTuple) return v.items.length !== 0;
+    if (v instanceof PyDict || v instanceof PySetBase) return v.map.size !== 0;
+    if (v instanceof PyFloat) return v.v !== 0;
+    if (v instanceof PyBytes || v instanceof PyByteArray) return v.b.length !== 0;
+    if (v instanceof PyRange) return rangeLength(v) !== 0;
+    if (v instanceof PySingleton) return false;
+  }
   return userTruthy(rt, v, cls);
-}
-
-function builtinTruthy(v: Value): boolean {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length !== 0;
-  if (v instanceof PyDict || v instanceof PySetBase) return v.map.size !== 0;
-  if (v instanceof PyFloat) return v.v !== 0;
-  if (v instanceof PyBytes || v instanceof PyByteArray) return v.b.length !== 0;
-  if (v instanceof PyRange) return rangeLength(v) !== 0;
-  if (v instanceof PySingleton) return v !== None;
-  return true;
 }
 
 function userTruthy(rt: Runtime, v: Value, cls: PyClass): boolean {
@@ -116,21 +113,21 @@ export function len(rt: Runtime, v: Value): number {
       if (v.cls.builtin) return v.map.size;
     }
     const cls = (v as PyObject).cls;
-    if (!cls.builtin) {
-      const fn = cls.lookup('__len__');
-      if (fn !== undefined && fn !== None) {
-        const r = callSpecial(rt, v, fn, []);
-        if (typeof r === 'boolean') return r ? 1 : 0;
-        if (typeof r !== 'number') {
-          if (typeof r === 'bigint') throw makeOverflow();
-          throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
-        }
-        if (r < 0) throw valueError('__len__() should return >= 0');
-        return r;
-      }
+    if (cls.builtin) {
+      const n = builtinLen(v);
+      if (n >= 0) return n;
     }
-    const n = builtinLen(v);
-    if (n >= 0) return n;
+    const fn = cls.lookup('__len__');
+    if (fn !== undefined && fn !== None) {
+      const r = callSpecial(rt, v, fn, []);
+      if (typeof r === 'boolean') return r ? 1 : 0;
+      if (typeof r !== 'number') {
+        if (typeof r === 'bigint') throw makeOverflow();
+        throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+      }
+      if (r < 0) throw valueError('__len__() should return >= 0');
+      return r;
+    }
   }
   throw typeError(`object of type '${typeName(v)}' has no len()`);
 }
@@ -143,11 +140,6 @@ function builtinLen(v: Value): number {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySetBase) return v.map.size;
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.b.length;
-  if (v instanceof PyRange) return rangeLength(v);
-  if (v instanceof PyBoxed && typeof v.value === 'string') return strLen(v.value);
-  if (v instanceof PyBoxed && v.value instanceof PyBytes) return v.value.b.length;
-  const lenFn = (v as PyObject).cls.lookup('__len__');
-  if (lenFn instanceof PyBuiltin) return -2; // handled by native table callers
   return -1;
 }
 

@@ -4,7 +4,7 @@
  * `__index__`, `__getitem__`, `__missing__` for user types.
  */
 import { PyBoxed, PyClass, PyObject, type Value } from './object.js';
-import { None } from './types.js';
+import { MappingProxyType, None } from './types.js';
 import { indexError, keyError, typeError, valueError } from './exceptions.js';
 import { PyBytes, PyByteArray, PyList, PyRange, PySlice, PyTuple, tuple } from './values.js';
 import { ABSENT, PyDict } from './dict.js';
@@ -12,7 +12,7 @@ import { big, intAdd, intMul, intSign, normBig, type Int } from './int.js';
 import { strAt, strLen, strSlice } from './str.js';
 import { rangeItem, rangeLengthInt } from './range.js';
 import { callSpecial, lookupSpecial, typeName, typeOf } from './ops.js';
-import { toArray } from './iter.js';
+import { getIterOrNull, toArray } from './iter.js';
 import type { Runtime } from './runtime.js';
 
 /** An int for indexing: int, bool, or an object with `__index__`; else undefined. */
@@ -202,9 +202,8 @@ function rangeGetItem(rt: Runtime, r: PyRange, key: Value): Value {
   if (key instanceof PySlice) {
     if (typeof n !== 'number') throw typeError('range too large to slice');
     const b = sliceBounds(rt, key, n);
-    const start = rangeItem(r, b.start);
-    const step = intMul(r.step, b.step);
-    return new PyRange(start, intAdd(start, intMul(step, b.count)), step);
+    // As CPython: start and stop map through the range; the step multiplies.
+    return new PyRange(rangeItem(r, b.start), intAdd(r.start, intMul(r.step, b.stop)), intMul(r.step, b.step));
   }
   const i = indexValue(rt, key);
   if (i === undefined) throw typeError(`range indices must be integers or slices, not ${typeName(key)}`);
@@ -244,7 +243,7 @@ export function setItem(rt: Runtime, obj: Value, key: Value, value: Value): void
       items[j] = value;
       return;
     }
-    if (obj instanceof PyDict) {
+    if (obj instanceof PyDict && obj.cls !== MappingProxyType) {
       obj.set(rt, key, value);
       return;
     }
@@ -270,8 +269,11 @@ export function setItem(rt: Runtime, obj: Value, key: Value, value: Value): void
 
 function listSetSlice(rt: Runtime, list: PyList, s: PySlice, value: Value): void {
   const items = list.items;
-  const src = value === list ? items.slice() : toArray(rt, value);
   const b = sliceBounds(rt, s, items.length);
+  if (value !== list && getIterOrNull(rt, value) === null) {
+    throw typeError(b.step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+  }
+  const src = value === list ? items.slice() : toArray(rt, value);
   if (b.step === 1) {
     const stop = Math.max(b.start, b.stop);
     rt.checkValueSize((items.length - (stop - b.start) + src.length) * 8, 'list');

@@ -22,6 +22,7 @@ import { strRepr } from '../str.js';
 import { bytesRepr } from '../bytes.js';
 import { callValue } from '../call.js';
 import { indexValue } from '../subscript.js';
+import { toArray } from '../iter.js';
 import type { Runtime } from '../runtime.js';
 
 // ------------------------------------------------------------------ helpers
@@ -356,7 +357,18 @@ IntType.dict.set('from_bytes', new PyClassMethod(new PyBuiltin('from_bytes', (rt
   if (order !== 'big' && order !== 'little') throw valueError("byteorder must be either 'little' or 'big'");
   let bytes: Uint8Array;
   if (bytesArg instanceof PyBytes || bytesArg instanceof PyByteArray) bytes = bytesArg.b;
-  else throw typeError(`cannot convert '${typeName(bytesArg)}' object to bytes`);
+  else {
+    // Any iterable of ints in range(256), like CPython's bytes(iterable).
+    const items = lookupSpecial(bytesArg, '__iter__') === undefined && typeof bytesArg !== 'string' ? null : toArray(rt, bytesArg);
+    if (items === null || typeof bytesArg === 'string') throw typeError(`cannot convert '${typeName(bytesArg)}' object to bytes`);
+    bytes = new Uint8Array(items.length);
+    items.forEach((x, i) => {
+      const n = indexValue(rt, x);
+      if (n === undefined) throw typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+      if (typeof n !== 'number' || n < 0 || n > 255) throw valueError('bytes must be in range(0, 256)');
+      bytes[i] = n;
+    });
+  }
   let v = 0n;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[order === 'big' ? i : bytes.length - 1 - i];

@@ -23,7 +23,7 @@ import { PyByteArray, PyBytes, PyFloat, PyList, PyRange, PyTuple, tuple } from '
 import { ABSENT, PyDict } from '../dict.js';
 import { argSpec, noArgs, parseArgs, type ArgSpec } from '../args.js';
 import { ascii as asciiOf, callSpecial, repr as reprOf, str as strOf, typeName, typeOf } from '../ops.js';
-import { strLen, strRepr } from '../str.js';
+import { hasSurrogates, strLen, strRepr } from '../str.js';
 import { getItem, indexValue } from '../subscript.js';
 import { StrIterator, getIterOrNull, iterNext, DONE } from '../iter.js';
 import { pyHash } from '../hashing.js';
@@ -52,6 +52,11 @@ function selfOf(args: Value[]): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The type name in Argument Clinic's "must be str, not X" messages: None is shown as `None`. */
+export function argTypeName(v: Value): string {
+  return v === None ? 'None' : typeName(v);
 }
 
 /** Refuses keyword arguments with CPython's message. */
@@ -254,7 +259,7 @@ const fromCp = (c: number) => (c < 0x10000 ? String.fromCharCode(c) : String.fro
 
 /** `s.find(sub, start, end)` on code point indexes (direction 1) or rfind (-1). */
 function findCp(s: string, sub: string, start: number, end: number, dir: 1 | -1): number {
-  if (!hasSur(s)) {
+  if (!hasSurrogates(s)) {
     const len = s.length;
     end = adjustEnd(end, len);
     start = adjustStart(start, len);
@@ -277,7 +282,7 @@ function findCp(s: string, sub: string, start: number, end: number, dir: 1 | -1)
 function countCp(s: string, sub: string, start: number, end: number): number {
   let su: number;
   let eu: number;
-  if (!hasSur(s)) {
+  if (!hasSurrogates(s)) {
     end = adjustEnd(end, s.length);
     start = adjustStart(start, s.length);
     if (end - start < sub.length) return 0;
@@ -307,7 +312,7 @@ function countCp(s: string, sub: string, start: number, end: number): number {
 
 /** CPython's tailmatch: does s[start:end] start (dir -1) or end (dir 1) with sub? */
 function tailMatch(s: string, sub: string, start: number, end: number, dir: -1 | 1): boolean {
-  if (!hasSur(s)) {
+  if (!hasSurrogates(s)) {
     end = adjustEnd(end, s.length);
     start = adjustStart(start, s.length);
     end -= sub.length;
@@ -499,7 +504,7 @@ function justify(rt: Runtime, name: string, args: Value[], kwnames: string[] | n
   const s = selfOf(args);
   const width = ssizeArg(rt, args[1]);
   const fill = fillCharArg(args[2]);
-  const len = hasSur(s) ? strLen(s) : s.length;
+  const len = hasSurrogates(s) ? strLen(s) : s.length;
   if (len >= width) return s;
   const marg = width - len;
   if (mode === 'l') return pad(rt, s, 0, marg, fill);
@@ -1082,7 +1087,7 @@ function replace(rt: Runtime, s: string, old: string, rep: string, count: number
   scan(rt, s.length);
   if (old.length === 0) {
     // Insert `rep` before each code point (and at the end), `count` times.
-    const cps = hasSur(s) ? Array.from(s) : null;
+    const cps = hasSurrogates(s) ? Array.from(s) : null;
     const n = cps === null ? s.length : cps.length;
     const k = Math.min(count, n + 1);
     checkStrSize(rt, s.length + k * rep.length);
@@ -1163,7 +1168,7 @@ function expandTabs(rt: Runtime, s: string, tabsize: number): string {
 }
 
 function zfill(rt: Runtime, s: string, width: number): string {
-  const len = hasSur(s) ? strLen(s) : s.length;
+  const len = hasSurrogates(s) ? strLen(s) : s.length;
   if (len >= width) return s;
   const fill = width - len;
   checkStrSize(rt, s.length + fill);
@@ -1292,7 +1297,7 @@ const maketrans: NativeFn = (rt, args, kwnames) => {
   const xs = asStr(x);
   if (xs === undefined) throw typeError('first maketrans argument must be a string if there is a second argument');
   const ys = asStr(y);
-  if (ys === undefined) throw typeError(`maketrans() argument 2 must be str, not ${typeName(y)}`);
+  if (ys === undefined) throw typeError(`maketrans() argument 2 must be str, not ${argTypeName(y)}`);
   const xc = cpArray(xs);
   const yc = cpArray(ys);
   if (xc.length !== yc.length) throw valueError('the first two maketrans arguments must have equal length');
@@ -1300,7 +1305,7 @@ const maketrans: NativeFn = (rt, args, kwnames) => {
   for (let i = 0; i < xc.length; i++) out.set(rt, xc[i], yc[i]);
   if (args.length === 3) {
     const zs = asStr(z);
-    if (zs === undefined) throw typeError(`maketrans() argument 3 must be str, not ${typeName(z)}`);
+    if (zs === undefined) throw typeError(`maketrans() argument 3 must be str, not ${argTypeName(z)}`);
     for (const c of cpArray(zs)) out.set(rt, c, None);
   }
   return out;
@@ -1309,7 +1314,7 @@ const maketrans: NativeFn = (rt, args, kwnames) => {
 function strArgOf(fname: string, pname: string, v: Value | undefined, dflt: string): string {
   if (v === undefined) return dflt;
   const s = asStr(v);
-  if (s === undefined) throw typeError(`${fname}() argument '${pname}' must be str, not ${typeName(v)}`);
+  if (s === undefined) throw typeError(`${fname}() argument '${pname}' must be str, not ${argTypeName(v)}`);
   return s;
 }
 
@@ -1500,9 +1505,16 @@ defineMethods(StrType, {
   // ---------------------------------------------------------------- splitting
   split(rt, args, kwnames) {
     const s = selfOf(args);
-    if (args.length === 1 && kwnames === null) {
-      scan(rt, s.length);
-      return strList(rt, splitWhitespace(s, -1));
+    if (kwnames === null) {
+      if (args.length === 1) {
+        scan(rt, s.length);
+        return strList(rt, splitWhitespace(s, -1));
+      }
+      const sep = args[1];
+      if (args.length === 2 && typeof sep === 'string' && sep.length > 0) {
+        scan(rt, s.length);
+        return strList(rt, splitSep(s, sep, -1));
+      }
     }
     const [sepV, maxV] = clinicArgs(splitSpec, args, kwnames);
     const sep = sepArg(sepV);
@@ -1582,14 +1594,14 @@ defineMethods(StrType, {
     checkOneArg('str.removeprefix', args, kwnames);
     const s = selfOf(args);
     const p = asStr(args[1]);
-    if (p === undefined) throw typeError(`removeprefix() argument must be str, not ${typeName(args[1])}`);
+    if (p === undefined) throw typeError(`removeprefix() argument must be str, not ${argTypeName(args[1])}`);
     return p.length > 0 && s.startsWith(p) && !splitsPair(s, 0, p.length) ? s.slice(p.length) : s;
   },
   removesuffix(_rt, args, kwnames) {
     checkOneArg('str.removesuffix', args, kwnames);
     const s = selfOf(args);
     const p = asStr(args[1]);
-    if (p === undefined) throw typeError(`removesuffix() argument must be str, not ${typeName(args[1])}`);
+    if (p === undefined) throw typeError(`removesuffix() argument must be str, not ${argTypeName(args[1])}`);
     return p.length > 0 && s.endsWith(p) && !splitsPair(s, s.length - p.length, p.length) ? s.slice(0, s.length - p.length) : s;
   },
   expandtabs(rt, args, kwnames) {
@@ -1607,9 +1619,9 @@ defineMethods(StrType, {
     checkPositional('str.replace', 'replace', args, kwnames, 2, 3);
     const s = selfOf(args);
     const old = asStr(args[1]);
-    if (old === undefined) throw typeError(`replace() argument 1 must be str, not ${typeName(args[1])}`);
+    if (old === undefined) throw typeError(`replace() argument 1 must be str, not ${argTypeName(args[1])}`);
     const rep = asStr(args[2]);
-    if (rep === undefined) throw typeError(`replace() argument 2 must be str, not ${typeName(args[2])}`);
+    if (rep === undefined) throw typeError(`replace() argument 2 must be str, not ${argTypeName(args[2])}`);
     const count = args.length > 3 ? ssizeArg(rt, args[3]) : -1;
     return replace(rt, s, old, rep, count);
   },
@@ -1730,7 +1742,7 @@ defineMethods(StrType, {
   __format__(rt, args, kwnames) {
     checkOneArg('str.__format__', args, kwnames);
     const spec = asStr(args[1]);
-    if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[1])}`);
+    if (spec === undefined) throw typeError(`__format__() argument must be str, not ${argTypeName(args[1])}`);
     const s = selfOf(args);
     if (spec === '') return s;
     const r = formatStr(s, spec);
