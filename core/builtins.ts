@@ -10,14 +10,14 @@ import {
   None, NotImplemented, ObjectType, PropertyType, RangeType, SetType, SliceType, StaticMethodType, StrType, SuperType,
   TupleType, TypeType, builtinType,
 } from './runtime/types.js';
-import { PyBaseException, StopIterationType, indexError, stopIteration, typeError, valueError } from './runtime/exceptions.js';
+import { PyBaseException, StopIterationType, indexError, overflowError, stopIteration, typeError, valueError } from './runtime/exceptions.js';
 import { PyBuiltin, PyBoundMethod, PyFunction, builtin, defineMethods } from './runtime/function.js';
 import { PyList, PyRange, PyTuple, PyFloat, tuple } from './runtime/values.js';
 import { PyDict } from './runtime/dict.js';
 import { argSpec, noKwargs, parseArgs } from './runtime/args.js';
 import { intAdd, intToBase, type Int } from './runtime/int.js';
 import {
-  ascii, callSpecial, isInstance, len, lookupSpecial, repr, str, truthy, typeName, typeOf,
+  ascii, callSpecial, isInstance, len, lenInt, lookupSpecial, repr, str, truthy, typeName, typeOf,
 } from './runtime/ops.js';
 import { binaryOp } from './runtime/arith.js';
 import { compare, lessThan } from './runtime/compare.js';
@@ -35,6 +35,7 @@ import { defineIteratorType } from './runtime/methods/iterators.js';
 import { builtinExceptionClasses } from './runtime/methods/exceptions.js';
 import { dictView, dirOf } from './runtime/methods/object.js';
 import { sortedList } from './runtime/methods/list.js';
+import { PyUnion } from './runtime/union.js';
 import { rangeItem, rangeLengthInt } from './runtime/range.js';
 import { intPowMod } from './runtime/int.js';
 import type { Runtime } from './runtime/runtime.js';
@@ -176,22 +177,10 @@ ZipType.construct = (rt, _cls, args, kwnames) => {
   const its: Value[] = [];
   for (let i = 0; i < n; i++) {
     const v = args[i];
-    const it = safeIter(rt, v, () => `zip argument #${i + 1} must support iteration`);
-    its.push(it);
+    its.push(getIter(rt, v));
   }
   return new ZipIterator(its, strict);
 };
-
-function safeIter(rt: Runtime, v: Value, message: () => string): Value {
-  try {
-    return getIter(rt, v);
-  } catch (e) {
-    if (e instanceof PyBaseException && e.cls.name === 'TypeError' && String(e.args.items[0]).endsWith('is not iterable')) {
-      throw typeError(message());
-    }
-    throw e;
-  }
-}
 
 MapType.construct = (rt, _cls, args, kwnames) => {
   noKwargs('map', kwnames);
@@ -286,7 +275,7 @@ B.chr = (rt, args, kw) => {
   const v = oneArg('chr', args, kw);
   const i = indexValue(rt, v);
   if (i === undefined) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  if (typeof i === 'bigint') throw typeError('Python int too large to convert to C int');
+  if (typeof i === 'bigint') throw overflowError('Python int too large to convert to C int');
   if (i < 0 || i > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
   return String.fromCodePoint(i);
 };
@@ -402,6 +391,7 @@ function classInfoCheck(rt: Runtime, v: Value, info: Value, fname: string, test:
     if (hook !== undefined && !(hook instanceof PyBuiltin)) return truthy(rt, callSpecial(rt, info, hook, [v]));
     return test(info);
   }
+  if (info instanceof PyUnion) return info.args.some(test);
   if (info instanceof PyTuple) {
     rt.enter();
     try {
@@ -410,7 +400,9 @@ function classInfoCheck(rt: Runtime, v: Value, info: Value, fname: string, test:
       rt.leave();
     }
   }
-  throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  throw typeError(fname === 'isinstance'
+    ? 'isinstance() arg 2 must be a type, a tuple of types, or a union'
+    : 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
 
 B.isinstance = (rt, args, kw) => {
@@ -458,7 +450,7 @@ B.next = (rt, args, kw) => {
   throw stopIteration(it instanceof PyGenerator ? it.returnValue : None);
 };
 
-B.len = (rt, args, kw) => len(rt, oneArg('len', args, kw));
+B.len = (rt, args, kw) => lenInt(rt, oneArg('len', args, kw));
 
 function minMax(rt: Runtime, args: Value[], kw: string[] | null, isMax: boolean): Value {
   const name = isMax ? 'max' : 'min';
@@ -508,6 +500,14 @@ const powSpec = argSpec('pow', ['base', 'exp', 'mod?']);
 B.pow = (rt, args, kw) => {
   const [base, exp, mod] = parseArgs(powSpec, args, kw);
   if (mod === undefined || mod === None) return binaryOp(rt, '**', base, exp);
+  // Three-argument pow only consults the base's __pow__ (CPython never tries __rpow__ here).
+  if (typeof base === 'object' && !(base as PyObject).cls.builtin) {
+    const fn = lookupSpecial(base, '__pow__');
+    if (fn !== undefined && fn !== None) {
+      const r = callSpecial(rt, base, fn, [exp, mod]);
+      if (r !== NotImplemented) return r;
+    }
+  }
   const ib = indexValue(rt, base);
   const ie = indexValue(rt, exp);
   const im = indexValue(rt, mod);

@@ -149,6 +149,7 @@ export class Interpreter {
 
   private execute(program: Program): Value {
     this.sources.set(program.filename, program.source.split(/\r\n|\r|\n/));
+    if (program.doc !== null) this.namespace.cell('__doc__').v = program.doc;
     const rt = this.newRuntime();
     const g = program.globalNames.map((n) => this.namespace.cell(n));
     const f = new Frame(rt, program.code, g, new Array(program.code.nlocals), null, this.namespace);

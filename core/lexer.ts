@@ -265,7 +265,8 @@ function scanNumber(s: string, start: number): NumberScan | null {
     else if (ch === 0x69) keyword = [0x66, 0x6e, 0x73].includes(s.charCodeAt(i));
     else if (ch === 0x6f) keyword = lookahead('r');
     else if (ch === 0x6e) keyword = lookahead('ot');
-    if (!keyword && isIdentChar(ch)) {
+    // Only ASCII letters make a bad number: a non-ASCII character is reported on its own.
+    if (!keyword && ch < 0x80 && isIdentChar(ch)) {
       backup();
       return fail(`invalid ${kind} literal`);
     }
@@ -466,7 +467,6 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
 
   let line = ctx.line;
   let lineStart = 0; // offset in `text` where the current line starts
-  let firstLineCol = ctx.col; // column of text[0] on the first line
   let atLineStart = ctx.level === 0; // the next token begins a logical line
   let contCol = -1; // indentation measured before a backslash that opened the logical line
   let lineHasTokens = false;
@@ -474,15 +474,23 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
   // Indentation depths of the open match statements: their bodies may hold case blocks.
   const matchDepths: number[] = [];
 
+  // Code-point column of the last offset asked for on the current line, so that
+  // columns of lines with astral characters cost linear time overall.
+  let cachedOffset = 0;
+  let cachedCol = ctx.col;
   const colAt = (offset: number): number => {
-    const base = line === ctx.line ? firstLineCol : 0;
+    const base = line === ctx.line ? ctx.col : 0;
     if (!hasAstral) return base + offset - lineStart;
-    let col = base;
-    for (let k = lineStart; k < offset; k++) {
-      const c = text.charCodeAt(k);
-      if (c < 0xdc00 || c > 0xdfff) col++;
+    if (offset < cachedOffset || cachedOffset < lineStart) {
+      cachedOffset = lineStart;
+      cachedCol = base;
     }
-    return col;
+    for (let k = cachedOffset; k < offset; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0xdc00 || c > 0xdfff) cachedCol++;
+    }
+    cachedOffset = offset;
+    return cachedCol;
   };
   const level = (): number => ctx.level + brackets.length;
   const make = (type: TokenType, image: string, offset: number, col = colAt(offset)): Tok => ({
@@ -545,10 +553,7 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
       if (alt !== altIndents[top]) return tabError();
     } else if (col > indents[top]) {
       if (indents.length >= MAX_INDENT) {
-        fail('too many levels of indentation', colAt(text.indexOf('\n', first.startOffset) >>> 0) + 1, {
-          pyType: 'IndentationError',
-          overrides: 'never',
-        });
+        fail('too many levels of indentation', 1, { pyType: 'IndentationError', overrides: 'never' });
         return false;
       }
       if (alt <= altIndents[top]) return tabError();
@@ -556,10 +561,15 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
       altIndents.push(alt);
       out.push(make(T.Indent, '', first.startOffset, tokCol));
     } else {
-      while (indents.length > 1 && col < indents[indents.length - 1]) {
-        indents.pop();
-        altIndents.pop();
-        out.push(make(T.Dedent, '', first.startOffset, tokCol));
+      // Check the target level first: CPython emits no DEDENT for an inconsistent one.
+      let target = indents.length - 1;
+      while (target > 0 && col < indents[target]) target--;
+      if (col === indents[target]) {
+        while (indents.length - 1 > target) {
+          indents.pop();
+          altIndents.pop();
+          out.push(make(T.Dedent, '', first.startOffset, tokCol));
+        }
       }
       if (col !== indents[indents.length - 1]) {
         const eol = text.indexOf('\n', first.startOffset);
@@ -583,7 +593,7 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
     const type = t.tokenType;
     if (type === LineBreak) {
       if (level() === 0 && lineHasTokens) {
-        out.push(make(T.Newline, '', t.startOffset));
+        out.push(make(T.Newline, '', newlineOffset(r)));
         lineHasTokens = false;
       }
       newLine(t.startOffset + 1);
@@ -602,10 +612,11 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
     }
     pendingBackslash = null;
     if (type === Backslash) {
+      // CPython's tokenizer reports these two without raising: later parser errors keep priority.
       if (t.startOffset + 1 >= text.length) {
-        fail('unexpected EOF while parsing', colAt(t.startOffset) + 2, { incomplete: true });
+        fail('unexpected EOF while parsing', colAt(t.startOffset) + 2, { incomplete: true, overrides: 'never' });
       } else {
-        fail('unexpected character after line continuation character', colAt(t.startOffset) + 2);
+        fail('unexpected character after line continuation character', colAt(t.startOffset) + 2, { overrides: 'never' });
       }
       break;
     }
@@ -642,6 +653,27 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
     } else if (tok.image === 'case' && matchDepths[matchDepths.length - 1] === depth - 1) {
       retype(tok, T.CaseKw);
     }
+  }
+
+  /** CPython's NEWLINE token starts at a trailing comment, if any. */
+  function newlineOffset(r: number): number {
+    const at = raw[r].startOffset;
+    const prev = raw[r - 1];
+    const from = prev === undefined ? lineStart : prev.startOffset + prev.image.length;
+    const hash = text.indexOf('#', from);
+    return hash >= 0 && hash < at ? hash : at;
+  }
+
+  /**
+   * Where CPython locates the end of input: the end of the last physical
+   * line, not counting the empty "line" after a final newline.
+   */
+  function endOfInput(): { line: number; col: number } {
+    const end = text.endsWith('\n') ? text.length - 1 : text.length;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const eofLine = ctx.line + countNewlines(text.slice(0, end));
+    const base = eofLine === ctx.line ? ctx.col : 0;
+    return { line: eofLine, col: base + [...text.slice(start, end)].length };
   }
 
   /** Keyword mapping, bracket tracking, literal decoding; false after an error. */
@@ -715,15 +747,14 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
   function invalidChar(tok: Tok): boolean {
     const ch = tok.image;
     if ('$?!`'.includes(ch)) return true; // the parser reports "invalid syntax" at it
-    if (ch === '\0') fail('source code cannot contain null bytes', tok.col + 1);
-    else fail(badCharMessage(ch), tok.col + 1);
+    fail(ch === '\0' ? 'source code cannot contain null bytes' : badCharMessage(ch), tok.col + 1);
     return false;
   }
 
   function stringLiteral(tok: Tok, scan: StringScan): boolean {
     const image = tok.image;
     if (!scan.terminated) {
-      const detected = line + countNewlines(image);
+      const detected = scan.quoteLength === 3 ? endOfInput().line : line + countNewlines(image);
       if (scan.quoteLength === 3) {
         fail(`unterminated triple-quoted string literal (detected at line ${detected})`, tok.col + 1, {
           incomplete: true,
@@ -790,17 +821,22 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
 
   // End of input: close the logical line, the blocks and report open brackets.
   if (failure === null) {
-    const endCol = colAt(text.length);
-    if (pendingBackslash !== null) {
-      fail('unexpected EOF while parsing', pendingBackslash.column, { line: pendingBackslash.line, incomplete: true });
-    } else if (brackets.length > 0) {
+    const { line: eofLine, col: endCol } = endOfInput();
+    if (brackets.length > 0) {
       const open = brackets[brackets.length - 1];
       fail(`'${open.image}' was never closed`, open.col + 1, {
         line: open.line,
         incomplete: true,
         overrides: 'unclosed',
       });
+    } else if (pendingBackslash !== null) {
+      fail('unexpected EOF while parsing', pendingBackslash.column, {
+        line: pendingBackslash.line,
+        incomplete: true,
+        overrides: 'never',
+      });
     } else {
+      line = eofLine;
       if (lineHasTokens && level() === 0) out.push(make(T.Newline, '', text.length, endCol));
       for (let k = 1; k < indents.length; k++) out.push(make(T.Dedent, '', text.length, endCol));
       out.push(make(T.EndMarker, '', text.length, endCol));

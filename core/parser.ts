@@ -47,6 +47,7 @@ import {
 export function parseModule(source: string, filename: string): A.Module {
   const fileText = normalizeSource(source);
   const file: FileInfo = { filename, fileText };
+  rejectNullBytes(file);
   const lex = tokenize(fileText, lexContext(file, 1, 0, 0));
   const body = runParser(lex, file, (p) => p.module());
   return { kind: 'Module', body, filename };
@@ -59,6 +60,7 @@ export function parseModule(source: string, filename: string): A.Module {
 export function parseExpression(source: string, filename: string): A.Expr {
   const fileText = normalizeSource(source);
   const file: FileInfo = { filename, fileText };
+  rejectNullBytes(file);
   const indent = /^[ \t]*/.exec(fileText)?.[0].length ?? 0;
   const lex = tokenize(fileText.slice(indent), lexContext(file, 1, indent, 0));
   return runParser(lex, file, (p) => p.evalInput());
@@ -76,6 +78,16 @@ export function warmUpParser(): number {
 interface FileInfo {
   filename: string;
   fileText: string;
+}
+
+/** CPython refuses such sources before tokenizing them. */
+function rejectNullBytes(file: FileInfo): void {
+  const at = file.fileText.indexOf('\0');
+  if (at < 0) return;
+  const before = file.fileText.slice(0, at);
+  const line = before.split('\n').length;
+  const col = [...before.slice(before.lastIndexOf('\n') + 1)].length;
+  throw makeSyntaxError(file, 'source code cannot contain null bytes', line, col + 1);
 }
 
 function lexContext(file: FileInfo, line: number, col: number, level: number): LexContext {
@@ -225,10 +237,10 @@ const AUG_OPS = new Map<TokenType, A.BinOpName>([
   [T.StarStarEq, '**'], [T.SlashSlashEq, '//'],
 ]);
 
-/** Tokens that can begin an expression (for the "forgot a comma" / "print" hints). */
+/** Tokens that can begin an expression (`await` aside, which Sandling refuses). */
 const EXPRESSION_STARTS = new Set<TokenType>([
   T.Name, T.Number, T.String, T.LParen, T.LBracket, T.LBrace, T.Minus, T.Plus, T.Tilde, T.Not, T.Lambda,
-  T.None, T.True, T.False, T.Ellipsis, T.Await,
+  T.None, T.True, T.False, T.Ellipsis,
 ]);
 
 /** Tokens that may appear inside a `bitwise_or` expression (to emulate CPython's "Maybe you meant '=='" test). */
@@ -251,8 +263,8 @@ type Frame = { kind: 'lambda'; tok: Tok; args: A.Arguments } | { kind: 'if'; bod
 /** One parameter as written, before `Arguments` is built. */
 type ParamItem =
   | { kind: 'slash'; tok: Tok }
-  | { kind: 'star'; tok: Tok; name: Tok | undefined; annotation: A.Expr | null; hasDefault: boolean }
-  | { kind: 'kwarg'; tok: Tok; name: Tok; annotation: A.Expr | null; hasDefault: boolean }
+  | { kind: 'star'; tok: Tok; name: Tok | undefined; annotation: A.Expr | null; eq: Tok | undefined }
+  | { kind: 'kwarg'; tok: Tok; name: Tok; annotation: A.Expr | null; eq: Tok | undefined }
   | { kind: 'plain'; name: Tok; annotation: A.Expr | null; default: A.Expr | null };
 
 /** One call argument as written. */
@@ -352,6 +364,8 @@ class PyParser extends EmbeddedActionsParser {
   private parenthesized = new Set<A.Expr>();
   /** The operand chain that ended last, for the "Perhaps you forgot a comma?" hint. */
   private lastChain: { start: Tok; end: Tok } | null = null;
+  /** The furthest token an error check looked ahead to (CPython's second pass reads that far too). */
+  private furthestPeek: Tok | null = null;
 
   constructor() {
     super(allTokenTypes, { maxLookahead: 2, skipValidations: true, lookaheadStrategy: lazyLookahead(2) });
@@ -364,6 +378,7 @@ class PyParser extends EmbeddedActionsParser {
     this.lex = lex;
     this.parenthesized = new Set();
     this.lastChain = null;
+    this.furthestPeek = null;
     this.input = lex.tokens;
   }
 
@@ -386,7 +401,7 @@ class PyParser extends EmbeddedActionsParser {
   private unexpected(tok: Tok): ScriptSyntaxError {
     if (tok.tokenType === T.ErrorToken && this.lex.failure !== null) return this.lexError(this.lex.failure);
     if (tok.tokenType === T.Indent) return this.error('unexpected indent', tok.line, tok.col, 'IndentationError');
-    if (tok.tokenType === T.Dedent) return this.error('unexpected unindent', tok.line, tok.col + 1, 'IndentationError');
+    if (tok.tokenType === T.Dedent) return this.error('unexpected unindent', tok.line, tok.col, 'IndentationError');
     return this.errorAt('invalid syntax', tok);
   }
 
@@ -413,7 +428,22 @@ class PyParser extends EmbeddedActionsParser {
         return this.errorAt('invalid syntax. Perhaps you forgot a comma?', first);
       }
     }
-    return this.unexpected(tok);
+    return this.missingMatchColon(prev) ?? this.unexpected(tok);
+  }
+
+  /** `match x` (no colon) starting a statement: CPython's "expected ':'" at the line's end. */
+  private missingMatchColon(prev: Tok | undefined): ScriptSyntaxError | null {
+    if (prev === undefined || prev.tokenType !== T.Name || prev.image !== 'match') return null;
+    const tokens = this.lex.tokens;
+    const i = tokens.indexOf(prev);
+    const before = tokens[i - 1]?.tokenType;
+    if (before !== undefined && before !== T.Newline && before !== T.Indent && before !== T.Dedent) return null;
+    const next = tokens[i + 1];
+    if (next === undefined || !EXPRESSION_STARTS.has(next.tokenType)) return null;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].tokenType !== T.Newline && tokens[k].tokenType !== T.ErrorToken) k++;
+    const end = tokens[k];
+    return end !== undefined && end.tokenType === T.Newline ? this.errorAt("expected ':'", end) : null;
   }
 
   private tokenAfter(tok: Tok): Tok | undefined {
@@ -429,8 +459,22 @@ class PyParser extends EmbeddedActionsParser {
   arbitrate(error: ScriptSyntaxError, furthest: Tok): ScriptSyntaxError {
     const f = this.lex.failure;
     if (f === null || (error.msg === f.msg && error.line === f.line && error.column === f.column)) return error;
-    if (f.overrides === 'always' || (f.overrides === 'unclosed' && f.line < furthest.line)) return this.lexError(f);
+    // CPython reports an unexpected INDENT/DEDENT before looking further.
+    if (furthest.tokenType === T.Indent || furthest.tokenType === T.Dedent) return error;
+    if (f.overrides === 'always' || (f.overrides === 'unclosed' && this.insideUnclosed(f, furthest))) {
+      return this.lexError(f);
+    }
     return error;
+  }
+
+  /**
+   * CPython prefers "'(' was never closed" when it read past the bracket's
+   * line (inside the bracket, newlines do not end the statement).
+   */
+  private insideUnclosed(f: LexFailure, furthest: Tok): boolean {
+    const peeked = this.furthestPeek;
+    const line = peeked !== null && peeked.line > furthest.line ? peeked.line : furthest.line;
+    return f.line < line;
   }
 
   /** The lookahead token where parsing stopped (after an error thrown by a rule action). */
@@ -553,12 +597,27 @@ class PyParser extends EmbeddedActionsParser {
   exprStmt = this.RULE('exprStmt', (): A.Stmt => {
     const start = this.LA(1) as Tok;
     const first = this.SUBRULE(this.starExprOrYield);
+    this.ACTION(() => {
+      // `a.b := 1` as a statement: CPython explains, a bare `x := 1` is just invalid.
+      const next = this.LA(1) as Tok;
+      if (next.tokenType === T.ColonEq && (first.kind !== 'Name' || this.parenthesized.has(first))) {
+        throw this.errorAt(`cannot use assignment expressions with ${exprName(first)}`, first);
+      }
+    });
     return this.OR([
       {
         ALT: () => {
-          this.CONSUME(T.Colon);
-          const simple = this.ACTION(() => this.checkAnnotationTarget(first));
+          const colon = this.CONSUME(T.Colon) as Tok;
+          this.ACTION(() => {
+            // Without an annotation CPython fails at the ':' unless the target could be annotated.
+            const next = this.LA(1) as Tok;
+            if (!EXPRESSION_STARTS.has(next.tokenType)) {
+              const annotatable = first.kind === 'Name' || first.kind === 'Attribute' || first.kind === 'Subscript';
+              throw this.unexpected(annotatable ? next : colon);
+            }
+          });
           const annotation = this.SUBRULE(this.expression);
+          const simple = this.ACTION(() => this.checkAnnotationTarget(first));
           const value = this.OPTION(() => {
             this.CONSUME(T.Eq);
             return this.SUBRULE2(this.starExprOrYield);
@@ -620,7 +679,10 @@ class PyParser extends EmbeddedActionsParser {
 
   /** `x = *a`, `return *a`, `*a` alone: CPython's compiler refuses a lone starred value. */
   private checkNotStarred(e: A.Expr): void {
-    if (e.kind === 'Starred' && !this.parenthesized.has(e)) throw this.errorAt("can't use starred expression here", e);
+    if (e.kind !== 'Starred' || this.parenthesized.has(e)) return;
+    // A compiler check in CPython: only once the statement parsed.
+    const next = this.LA(1).tokenType;
+    if (next === T.Newline || next === T.Semi || next === T.EndMarker) throw this.errorAt("can't use starred expression here", e);
   }
 
   /** Returns the `simple` flag of an annotated assignment, or throws for a bad target. */
@@ -699,7 +761,10 @@ class PyParser extends EmbeddedActionsParser {
       const type = t.tokenType;
       if (type === T.LParen || type === T.LBracket || type === T.LBrace) depth++;
       else if (type === T.RParen || type === T.RBracket || type === T.RBrace) depth--;
-      else if (depth === 0 && !BITOR_TOKENS.has(type)) return type !== T.Eq && type !== T.ColonEq;
+      else if (depth === 0 && !BITOR_TOKENS.has(type)) {
+        this.furthestPeek = t;
+        return type !== T.Eq && type !== T.ColonEq;
+      }
       if (type === T.EndMarker || type === T.ErrorToken || type === EOF) return true;
     }
   }
@@ -855,9 +920,10 @@ class PyParser extends EmbeddedActionsParser {
       names.push(this.SUBRULE2(this.importAsName));
     });
     this.OPTION(() => {
-      const comma = this.CONSUME2(T.Comma) as Tok;
+      this.CONSUME2(T.Comma);
       this.ACTION(() => {
-        if (!parenthesized) throw this.errorAt('trailing comma not allowed without surrounding parentheses', comma);
+        const next = this.LA(1) as Tok; // CPython reports it at the token after the comma
+        if (!parenthesized) throw this.errorAt('trailing comma not allowed without surrounding parentheses', next);
       });
     });
     return names;
@@ -887,8 +953,8 @@ class PyParser extends EmbeddedActionsParser {
     this.OR([
       {
         ALT: () => {
-          const nl = this.CONSUME(T.Newline) as Tok;
-          this.ACTION(() => this.expectIndent(nl, what, headerLine));
+          this.CONSUME(T.Newline);
+          this.ACTION(() => this.expectIndent(what, headerLine));
           this.CONSUME(T.Indent);
           const body: A.Stmt[] = [];
           this.AT_LEAST_ONE(() => {
@@ -903,27 +969,21 @@ class PyParser extends EmbeddedActionsParser {
     ]),
   );
 
-  /** `tok`, or the NEWLINE before it when it is a DEDENT/ENDMARKER at the end of input (CPython's position). */
+  /** `tok`, or the ENDMARKER when `tok` is a DEDENT at the end of input. */
   private lineEnd(tok: Tok): Tok {
-    if (tok.tokenType !== T.Dedent && tok.tokenType !== T.EndMarker) return tok;
-    let k = 0;
-    while (this.LA(k).tokenType === T.Dedent) k--;
-    let j = 1;
-    while (this.LA(j).tokenType === T.Dedent) j++;
-    return this.LA(j).tokenType === T.EndMarker ? (this.LA(k) as Tok) : tok;
+    let k = 1;
+    while (this.LA(k).tokenType === T.Dedent) k++;
+    const after = this.LA(k) as Tok;
+    return this.LA(1) === tok && after.tokenType === T.EndMarker ? after : tok;
   }
 
-  private expectIndent(nl: Tok, what: string, headerLine: number): void {
+  private expectIndent(what: string, headerLine: number): void {
     const next = this.LA(1) as Tok;
     if (next.tokenType === T.Indent) return;
     if (next.tokenType === T.ErrorToken) throw this.unexpected(next);
     const msg = `expected an indented block after ${what} on line ${headerLine}`;
-    let k = 1;
-    while (this.LA(k).tokenType === T.Dedent) k++;
-    if (this.LA(k).tokenType === T.EndMarker) {
-      throw this.error(msg, nl.line, nl.col + 1, 'IndentationError', true);
-    }
-    throw this.error(msg, next.line, next.col + 1, 'IndentationError');
+    const at = this.lineEnd(next);
+    throw this.error(msg, at.line, at.col + 1, 'IndentationError', at !== next);
   }
 
   ifStmt = this.RULE('ifStmt', (): A.Stmt => {
@@ -1074,7 +1134,7 @@ class PyParser extends EmbeddedActionsParser {
         },
       },
     ]);
-    this.ACTION(() => this.expectColon(true));
+    this.ACTION(() => this.expectColon(false));
     this.CONSUME(T.Colon);
     const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", t.line] });
     return { kind: 'With', items, body, ...pos(t) };
@@ -1122,9 +1182,9 @@ class PyParser extends EmbeddedActionsParser {
     });
     this.ACTION(() => {
       // Decorators at the end of input: a REPL should read the definition that follows.
-      const last = this.LA(0) as Tok;
-      if (decorators.length > 0 && this.LA(1).tokenType === T.EndMarker) {
-        throw this.error('invalid syntax', last.line, 0, 'SyntaxError', true);
+      const next = this.LA(1) as Tok;
+      if (decorators.length > 0 && next.tokenType === T.EndMarker) {
+        throw this.error('invalid syntax', next.line, 0, 'SyntaxError', true);
       }
     });
     return this.OR([
@@ -1149,8 +1209,9 @@ class PyParser extends EmbeddedActionsParser {
       if (next.tokenType !== T.LParen && next.tokenType !== T.ErrorToken) throw this.errorAt("expected '('", next);
     });
     this.CONSUME(T.LParen);
-    const args = this.OPTION(() => this.SUBRULE(this.parameters, { ARGS: [true] }));
+    const params = this.OPTION(() => this.SUBRULE(this.parameters, { ARGS: [true] }));
     this.CONSUME(T.RParen);
+    const args = this.ACTION(() => this.buildArguments(params ?? []));
     const returns = this.OPTION2({
       // `def f() -> :` is reported as "expected ':'" at the arrow, like CPython.
       GATE: () => EXPRESSION_STARTS.has(this.LA(2).tokenType),
@@ -1165,7 +1226,7 @@ class PyParser extends EmbeddedActionsParser {
     return this.ACTION((): A.Stmt => ({
       kind: 'FunctionDef',
       name: name.image,
-      args: args ?? EMPTY_ARGS(),
+      args,
       body,
       decorators,
       returns: returns ?? null,
@@ -1208,8 +1269,8 @@ class PyParser extends EmbeddedActionsParser {
     const subject = this.SUBRULE(this.subjectExpr);
     this.ACTION(() => this.expectColon(true));
     this.CONSUME(T.Colon);
-    const nl = this.CONSUME(T.Newline) as Tok;
-    this.ACTION(() => this.expectIndent(nl, "'match' statement", t.line));
+    this.CONSUME(T.Newline);
+    this.ACTION(() => this.expectIndent("'match' statement", t.line));
     this.CONSUME(T.Indent);
     const cases: A.MatchCase[] = [];
     this.AT_LEAST_ONE(() => {
@@ -1688,14 +1749,14 @@ class PyParser extends EmbeddedActionsParser {
     this.OPTION2({
       GATE: () => (mode & NAMED) !== 0 && star === undefined,
       DEF: () => {
-        this.CONSUME(T.ColonEq);
-        const value = this.SUBRULE4(this.expression);
-        e = this.ACTION((): A.Expr => {
-          if (e.kind !== 'Name' || this.parenthesized.has(e)) {
-            throw this.errorAt(`cannot use assignment expressions with ${exprName(e)}`, e);
-          }
-          return { kind: 'NamedExpr', target: e, value, ...pos(first) };
+        const op = this.CONSUME(T.ColonEq) as Tok;
+        this.ACTION(() => {
+          if (e.kind === 'Name' && !this.parenthesized.has(e)) return;
+          if (!EXPRESSION_STARTS.has(this.LA(1).tokenType)) throw this.unexpected(op);
+          throw this.errorAt(`cannot use assignment expressions with ${exprName(e)}`, e);
         });
+        const value = this.SUBRULE4(this.expression);
+        e = this.ACTION((): A.Expr => ({ kind: 'NamedExpr', target: e as A.Name, value, ...pos(first) }));
       },
     });
     return e;
@@ -1718,9 +1779,9 @@ class PyParser extends EmbeddedActionsParser {
 
   lambdaHeader = this.RULE('lambdaHeader', (): Frame => {
     const t = this.CONSUME(T.Lambda) as Tok;
-    const args = this.OPTION(() => this.SUBRULE(this.parameters, { ARGS: [false] }));
+    const params = this.OPTION(() => this.SUBRULE(this.parameters, { ARGS: [false] }));
     this.CONSUME(T.Colon);
-    return this.ACTION((): Frame => ({ kind: 'lambda', tok: t, args: args ?? EMPTY_ARGS() }));
+    return this.ACTION((): Frame => ({ kind: 'lambda', tok: t, args: this.buildArguments(params ?? []) }));
   });
 
   /**
@@ -2390,20 +2451,31 @@ class PyParser extends EmbeddedActionsParser {
 
   // ---------------------------------------------------------------- parameters
 
-  /** def and lambda parameter lists; `annotations` is false for lambdas. */
-  parameters = this.RULE('parameters', (annotations: boolean = true): A.Arguments => {
+  /**
+   * def and lambda parameter lists (`annotations` is false for lambdas); the
+   * caller builds `Arguments` once the list is closed, as CPython checks it then.
+   */
+  parameters = this.RULE('parameters', (annotations: boolean = true): ParamItem[] => {
     const items: ParamItem[] = [this.SUBRULE(this.parameter, { ARGS: [annotations] })];
     this.MANY(() => {
       this.CONSUME(T.Comma);
       items.push(this.SUBRULE2(this.parameter, { ARGS: [annotations] }));
     });
     this.OPTION(() => this.CONSUME2(T.Comma));
-    return this.ACTION(() => this.buildArguments(items));
+    return items;
   });
 
   parameter = this.RULE('parameter', (annotations: boolean = true): ParamItem =>
     this.OR([
       { ALT: (): ParamItem => ({ kind: 'slash', tok: this.CONSUME(T.Slash) as Tok }) },
+      {
+        ALT: (): ParamItem => {
+          const open = this.CONSUME(T.LParen) as Tok;
+          return this.ACTION(() => {
+            throw this.parenthesizedParameters(open, annotations);
+          });
+        },
+      },
       {
         ALT: (): ParamItem => {
           const tok = this.CONSUME(T.Star) as Tok;
@@ -2419,12 +2491,12 @@ class PyParser extends EmbeddedActionsParser {
             });
             return n;
           });
-          const hasDefault = this.OPTION3(() => {
-            this.CONSUME(T.Eq);
+          const eq = this.OPTION3(() => {
+            const e = this.CONSUME(T.Eq) as Tok;
             this.SUBRULE(this.expression);
-            return true;
+            return e;
           });
-          return { kind: 'star', tok, name, annotation, hasDefault: hasDefault === true };
+          return { kind: 'star', tok, name, annotation, eq };
         },
       },
       {
@@ -2438,12 +2510,12 @@ class PyParser extends EmbeddedActionsParser {
               return this.SUBRULE2(this.expression);
             },
           });
-          const hasDefault = this.OPTION5(() => {
-            this.CONSUME2(T.Eq);
+          const eq = this.OPTION5(() => {
+            const e = this.CONSUME2(T.Eq) as Tok;
             this.SUBRULE3(this.expression);
-            return true;
+            return e;
           });
-          return { kind: 'kwarg', tok, name, annotation: annotation ?? null, hasDefault: hasDefault === true };
+          return { kind: 'kwarg', tok, name, annotation: annotation ?? null, eq };
         },
       },
       {
@@ -2457,7 +2529,11 @@ class PyParser extends EmbeddedActionsParser {
             },
           });
           const value = this.OPTION7(() => {
-            this.CONSUME3(T.Eq);
+            const eq = this.CONSUME3(T.Eq) as Tok;
+            this.ACTION(() => {
+              const next = this.LA(1).tokenType;
+              if (next === T.RParen || next === T.Comma) throw this.errorAt('expected default value expression', eq);
+            });
             return this.SUBRULE5(this.expression);
           });
           return { kind: 'plain', name, annotation: annotation ?? null, default: value ?? null };
@@ -2465,6 +2541,21 @@ class PyParser extends EmbeddedActionsParser {
       },
     ]),
   );
+
+  /** `def f((a, b)):` -- CPython 3.11 explains; anything else there is just invalid. */
+  private parenthesizedParameters(open: Tok, def: boolean): ScriptSyntaxError {
+    let k = 1;
+    let names = 0;
+    while (this.LA(k).tokenType === T.Name) {
+      names++;
+      k++;
+      if (this.LA(k).tokenType !== T.Comma) break;
+      k++;
+    }
+    if (names === 0 || this.LA(k).tokenType !== T.RParen) return this.unexpected(open);
+    const what = def ? 'Function' : 'Lambda expression';
+    return this.errorAt(`${what} parameters cannot be parenthesized`, open);
+  }
 
   /** Builds `Arguments`, with CPython's checks in CPython's order. */
   private buildArguments(items: ParamItem[]): A.Arguments {
@@ -2492,7 +2583,7 @@ class PyParser extends EmbeddedActionsParser {
           break;
         case 'star': {
           if (seenStar) throw this.errorAt('* argument may appear only once', item.tok);
-          if (item.hasDefault) throw this.errorAt('var-positional argument cannot have default value', item.tok);
+          if (item.eq) throw this.errorAt('var-positional argument cannot have default value', item.eq);
           seenStar = true;
           if (item.name !== undefined) a.vararg = arg(item.name, item.annotation);
           else {
@@ -2502,7 +2593,7 @@ class PyParser extends EmbeddedActionsParser {
           break;
         }
         case 'kwarg':
-          if (item.hasDefault) throw this.errorAt('var-keyword argument cannot have default value', item.tok);
+          if (item.eq) throw this.errorAt('var-keyword argument cannot have default value', item.eq);
           seenKwarg = true;
           a.kwarg = arg(item.name, item.annotation);
           break;

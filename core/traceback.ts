@@ -14,7 +14,7 @@ import type { Runtime } from './runtime/runtime.js';
 export function exceptionTypeName(e: PyBaseException): string {
   const cls = e.cls;
   const mod = cls.module;
-  return mod === 'builtins' || mod === '' ? cls.qualname : `${mod}.${cls.qualname}`;
+  return mod === 'builtins' || mod === '__main__' || mod === '' ? cls.qualname : `${mod}.${cls.qualname}`;
 }
 
 /** str(e), never failing (a broken __str__ gives CPython's placeholder). */

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Runtime } from '../core/runtime/runtime.js';
 import { ResourceExhausted } from '../core/errors.js';
 import { installStrMethods } from '../core/runtime/methods/str.js';
-import { installBytesMethods } from '../core/runtime/methods/bytes.js';
+import { bytearraySetItem, installBytesMethods } from '../core/runtime/methods/bytes.js';
 import { PyBoxed, PyClass, type Value } from '../core/runtime/object.js';
 import { ByteArrayType, BytesType, None, NotImplemented, StrType } from '../core/runtime/types.js';
 import { PyByteArray, PyBytes, PyFloat, PyList, PyRange, PySlice, PyTuple } from '../core/runtime/values.js';
@@ -203,6 +203,47 @@ describe('bytes specifics', () => {
     expect(inst.b.length).toBe(0);
     bcall('__init__', inst, b('xy'));
     expect(inst.b).toEqual(new TextEncoder().encode('xy'));
+  });
+});
+
+describe('bytearray item and slice assignment (CPython 3.11 answers)', () => {
+  const slice = (a: Value, b: Value, c: Value = None) => new PySlice(a, b, c);
+  const cases: [string, Value, Value | undefined, string | [string, string]][] = [
+    ["ba[1:3] = b'EE'", slice(1, 3), b('EE'), 'hEElo'],
+    ['ba[1:3] = 5', slice(1, 3), 5, ['TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)']],
+    ["ba[1:3] = 'ab'", slice(1, 3), 'ab', ['TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)']],
+    ['ba[1:3] = [65, 300]', slice(1, 3), new PyList([65, 300]), ['ValueError', 'byte must be in range(0, 256)']],
+    ["ba[::2] = b'xyz'", slice(None, None, 2), b('xyz'), 'xeylz'],
+    ["ba[::2] = b'xy'", slice(None, None, 2), b('xy'), ['ValueError', 'attempt to assign bytes of size 2 to extended slice of size 3']],
+    ['del ba[1:3]', slice(1, 3), undefined, 'hlo'],
+    ['del ba[::2]', slice(None, None, 2), undefined, 'el'],
+    ['del ba[10]', 10, undefined, ['IndexError', 'bytearray index out of range']],
+    ['del ba[-1]', -1, undefined, 'hell'],
+    ['ba[1:3] = None', slice(1, 3), None, ['TypeError', "cannot convert 'NoneType' object to bytearray"]],
+    ['ba[1:1] = range(3)', slice(1, 1), new PyRange(0, 3, 1), 'h\x00\x01\x02ello'],
+    ["ba['x'] = 1", 'x', 1, ['TypeError', 'bytearray indices must be integers or slices, not str']],
+    ['ba[10] = 1', 10, 1, ['IndexError', 'bytearray index out of range']],
+    ['ba[0] = 256', 0, 256, ['ValueError', 'byte must be in range(0, 256)']],
+    ["ba[0] = b'a'", 0, b('a'), ['TypeError', "'bytes' object cannot be interpreted as an integer"]],
+    ["ba[4:1] = b'Z'", slice(4, 1), b('Z'), 'hellZo'],
+    ["ba[::-1] = b'abcde'", slice(None, None, -1), b('abcde'), 'edcba'],
+    ["ba[0:2] = bytearray(b'')", slice(0, 2), ba(''), 'llo'],
+    ['ba[1:3] = 1.5', slice(1, 3), new PyFloat(1.5), ['TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)']],
+  ];
+  for (const [label, key, value, want] of cases) {
+    it(label, () => {
+      const target = ba('hello');
+      const err = pyErr(() => bytearraySetItem(rt, target, key, value));
+      if (typeof want === 'string') {
+        expect(err).toBe(null);
+        expect(String.fromCharCode(...target.b)).toBe(want);
+      } else expect(err).toEqual(want);
+    });
+  }
+  it('assigning a bytearray to a slice of itself copies it first', () => {
+    const target = ba('hello');
+    bytearraySetItem(rt, target, slice(1, 3), target);
+    expect(new TextDecoder().decode(target.b)).toBe('hhellolo');
   });
 });
 

@@ -192,7 +192,11 @@ function compileDynamicCall(ctx: Ctx, e: A.Call): E {
   };
 }
 
+/** How CPython names a callee in argument errors (`__main__.f` for script functions). */
 function calleeName(callee: Value, fallback: string): string {
+  if (callee instanceof PyFunction) {
+    return typeof callee.module === 'string' && callee.module !== 'builtins' ? `${callee.module}.${callee.qualname}` : callee.qualname;
+  }
   if (callee && typeof callee === 'object' && 'qualname' in callee) return String((callee as { qualname: string }).qualname);
   return fallback;
 }

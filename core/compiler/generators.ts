@@ -12,6 +12,7 @@ import { None } from '../runtime/types.js';
 import { GeneratorExitType, PyBaseException, StopIterationType } from '../runtime/exceptions.js';
 import { DONE, getIter, iterNext } from '../runtime/iter.js';
 import { PyGenerator } from '../runtime/generator.js';
+import { tracebackOf } from '../runtime/union.js';
 import { callSpecial, lookupSpecial, truthy } from '../runtime/ops.js';
 import { PyList, PyRange, PyTuple } from '../runtime/values.js';
 import type { Frame } from '../runtime/runtime.js';
@@ -398,7 +399,7 @@ function genWith(ctx: Ctx, s: A.With, index: number): G {
       if (!(e instanceof PyBaseException)) throw e;
       let suppress = false;
       whileHandling(f, e, () => {
-        suppress = truthy(rt, callSpecial(rt, mgr, exit, [e.cls, e, None]));
+        suppress = truthy(rt, callSpecial(rt, mgr, exit, [e.cls, e, tracebackOf(e, f.line)]));
         return NORMAL;
       });
       if (suppress) return NORMAL;

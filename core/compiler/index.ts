@@ -21,8 +21,10 @@ export interface Program {
   readonly code: Code;
   /** Global names in the index order the compiled code uses. */
   readonly globalNames: readonly string[];
-  /** For REPL-style runs: a closure evaluating a trailing expression statement, if any. */
+  /** For REPL-style runs: whether the body returns its trailing expression's value. */
   readonly hasTrailingExpression: boolean;
+  /** The module docstring (`__doc__`), or null. */
+  readonly doc: string | null;
 }
 
 const cache = new LRUCache<string, Program>({ max: 256 });
@@ -59,7 +61,9 @@ function compileUncached(source: string, filename: string, echo: boolean): Progr
       };
     }
     const code = moduleCode(scope, filename, body);
-    return { filename, source, code, globalNames: ctx.globals.names, hasTrailingExpression: trailing };
+    const first = mod.body[0];
+    const doc = first !== undefined && first.kind === 'Expr' && first.value.kind === 'Str' ? first.value.value : null;
+    return { filename, source, code, globalNames: ctx.globals.names, hasTrailingExpression: trailing, doc };
   } catch (e) {
     if (e instanceof RangeError) {
       // Compiling very deeply nested code recursed too far: report it as CPython does.

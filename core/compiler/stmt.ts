@@ -20,6 +20,7 @@ import { getItem, setItem } from '../runtime/subscript.js';
 import { callValue } from '../runtime/call.js';
 import { PyDict } from '../runtime/dict.js';
 import { importFrom, importName, importStar } from '../runtime/imports.js';
+import { tracebackOf } from '../runtime/union.js';
 import type { Frame, Runtime } from '../runtime/runtime.js';
 import { BREAK, CONTINUE, Ctx, NORMAL, RETURN, type E, type S, type Store } from './context.js';
 import { compileExpr, compileName } from './expr.js';
@@ -583,7 +584,7 @@ function compileWith(ctx: Ctx, s: A.With, index: number): S {
       if (!(e instanceof PyBaseException)) throw e;
       let suppress = false;
       whileHandling(f, e, () => {
-        suppress = truthy(rt, callSpecial(rt, mgr, exit, [e.cls, e, None]));
+        suppress = truthy(rt, callSpecial(rt, mgr, exit, [e.cls, e, tracebackOf(e, f.line)]));
         return NORMAL;
       });
       if (suppress) return NORMAL;

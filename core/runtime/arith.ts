@@ -16,7 +16,7 @@ import {
 import { callSpecial, typeName, typeOf } from './ops.js';
 import { toArray, iterate } from './iter.js';
 import { indexValue } from './subscript.js';
-import { percentFormatValue } from './strformat-bridge.js';
+import { strPercent } from './methods/str.js';
 import { dictUpdateArg } from './methods/dict.js';
 import type { Runtime } from './runtime.js';
 
@@ -244,7 +244,7 @@ function sequenceBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
     return NotImplemented;
   }
   if (op === '%') {
-    if (typeof a === 'string') return percentFormatValue(rt, a, b);
+    if (typeof a === 'string') return strPercent(rt, a, b);
     return NotImplemented;
   }
   return NotImplemented;
@@ -313,7 +313,9 @@ function userBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   const { name, rname } = NAMES[op];
   const ta = typeOf(a);
   const tb = typeOf(b);
-  let fa = ta.lookup(name);
+  // CPython's sequence concat/repeat (sq_concat, sq_repeat) run after both number slots,
+  // so `'x' + obj` tries obj.__radd__ first: skip a builtin sequence's own method here.
+  let fa = (op === '+' || op === '*') && isSequence(a) && !isUserObject(a) ? undefined : ta.lookup(name);
   let fb = tb !== ta ? tb.lookup(rname) : undefined;
   if (fa === None) fa = undefined;
   if (fb === None) fb = undefined;
@@ -331,16 +333,9 @@ function userBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
     if (r !== NotImplemented) return r;
   }
   // Builtin behaviour of boxed subclasses (class MyInt(int)) and of the builtin operand.
-  const ua = a instanceof PyBoxed ? a.value : a;
-  const ub = b instanceof PyBoxed ? b.value : b;
-  if (!isUserObject(ua) && !isUserObject(ub)) {
-    const r = builtinBinary(rt, op, ua, ub);
-    if (r !== NotImplemented) return r;
-  } else if (a instanceof PyList || a instanceof PyTuple || a instanceof PyDict || a instanceof PySetBase ||
-             b instanceof PyList || b instanceof PyTuple || b instanceof PyDict || b instanceof PySetBase) {
-    const r = builtinBinary(rt, op, a, b);
-    if (r !== NotImplemented) return r;
-  }
+  // Sequence concat/repeat (incl. `'x' * obj_with___index__`) and boxed builtin values.
+  const r = builtinBinary(rt, op, a instanceof PyBoxed ? a.value : a, b instanceof PyBoxed ? b.value : b);
+  if (r !== NotImplemented) return r;
   throw unsupported(op, a, b);
 }
 
@@ -354,13 +349,16 @@ function callOp(rt: Runtime, self: Value, fn: Value, other: Value): Value {
 }
 
 export function unsupported(op: BinOp, a: Value, b: Value) {
-  if (op === '+' && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple) && !isUserObject(b)) {
+  if (op === '+' && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple)) {
     const an = typeName(a);
     return typeError(`can only concatenate ${an} (not "${typeName(b)}") to ${an}`);
   }
   if (op === '*' && (isSequence(a) || isSequence(b))) {
     const other = isSequence(a) ? b : a;
     return typeError(`can't multiply sequence by non-int of type '${typeName(other)}'`);
+  }
+  if (op === '+' && (a instanceof PyBytes || a instanceof PyByteArray)) {
+    return typeError(`can't concat ${typeName(b)} to ${typeName(a)}`);
   }
   if (op === '%' && typeof a === 'string') {
     return typeError('not all arguments converted during string formatting');
@@ -423,6 +421,11 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
           }
           return a;
       }
+    } else if (a instanceof PyByteArray && op === '*') {
+      const n = repeatCount(rt, b);
+      if (n === undefined) throw unsupported('*', a, b);
+      a.b = repeatBytes(rt, a.b, n);
+      return a;
     } else if (a instanceof PyByteArray && op === '+' && (b instanceof PyBytes || b instanceof PyByteArray)) {
       const out = new Uint8Array(a.b.length + b.b.length);
       out.set(a.b);

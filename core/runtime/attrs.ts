@@ -81,6 +81,7 @@ function bindToClass(rt: Runtime, attr: Value, cls: PyClass): Value {
 export function getAttr(rt: Runtime, obj: Value, name: string): Value {
   if (obj instanceof PyInstance) {
     const cls = obj.cls;
+    if (cls.hasGetattribute) return userGetattribute(rt, obj, cls, name);
     const attr = cls.lookup(name);
     if (attr === undefined) {
       const own = obj.dict.get(name);
@@ -105,6 +106,7 @@ export function genericGetAttr(rt: Runtime, obj: Value, name: string, useHook = 
   if (obj instanceof PyClass) return classGetAttr(rt, obj, name);
   if (obj instanceof PySuper) return superGetAttr(rt, obj, name);
   const cls = typeOf(obj);
+  if (useHook && cls.hasGetattribute) return userGetattribute(rt, obj, cls, name);
   const attr = cls.lookup(name);
   if (attr !== undefined && isDataDescriptor(attr)) return descriptorGet(rt, attr, obj, cls);
   const dict = instanceDictOf(obj);
@@ -116,6 +118,18 @@ export function genericGetAttr(rt: Runtime, obj: Value, name: string, useHook = 
   if (obj instanceof PyBoundMethod) return getAttr(rt, obj.func, name);
   if (!useHook) throw noAttribute(obj, cls, name);
   return missingAttr(rt, obj, cls, name);
+}
+
+/** A class-defined `__getattribute__`, falling back to `__getattr__` on AttributeError. */
+function userGetattribute(rt: Runtime, obj: Value, cls: PyClass, name: string): Value {
+  try {
+    return callSpecial(rt, obj, cls.lookup('__getattribute__'), [name]);
+  } catch (e) {
+    if (cls.hasGetattr && e instanceof PyBaseException && e.cls.isSubclassOf(AttributeErrorType)) {
+      return callSpecial(rt, obj, cls.lookup('__getattr__'), [name]);
+    }
+    throw e;
+  }
 }
 
 function missingAttr(rt: Runtime, obj: Value, cls: PyClass, name: string): Value {
@@ -168,6 +182,9 @@ export function setAttr(rt: Runtime, obj: Value, name: string, value: Value | un
     }
     const attr = cls.lookup(name);
     if (attr === undefined || attr instanceof PyFunction || !isDataDescriptor(attr)) {
+      if (!cls.instanceDict) {
+        throw attributeError(attr === undefined ? `'${cls.name}' object has no attribute '${name}'` : `'${cls.name}' object attribute '${name}' is read-only`, name, obj);
+      }
       if (value === undefined) {
         if (!obj.dict.delete(name)) throw attributeError(`'${cls.name}' object has no attribute '${name}'`, name, obj);
       } else {

@@ -11,6 +11,8 @@ import { installTupleMethods } from './methods/tuple.js';
 import { installDictMethods } from './methods/dict.js';
 import { installSetMethods } from './methods/set.js';
 import { installRangeMethods } from './methods/range.js';
+import { installStrMethods } from './methods/str.js';
+import { installBytesMethods } from './methods/bytes.js';
 import { ByteArrayType, None } from './types.js';
 
 installObjectMethods();
@@ -22,6 +24,8 @@ installTupleMethods();
 installDictMethods();
 installSetMethods();
 installRangeMethods();
+installStrMethods();
+installBytesMethods();
 if (!ByteArrayType.dict.has('__hash__')) ByteArrayType.dict.set('__hash__', None);
 
 export const runtimeReady = true;

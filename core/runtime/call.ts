@@ -243,7 +243,7 @@ export function callClass(rt: Runtime, cls: PyClass, args: Value[], kwnames: str
 export function callMethod(rt: Runtime, o: Value, name: string, args: Value[], kwnames: string[] | null): Value {
   if (o instanceof PyInstance) {
     const m = o.cls.lookup(name);
-    if (m instanceof PyFunction && !o.dict.has(name)) return callFunction(rt, m, args, kwnames);
+    if (m instanceof PyFunction && !o.cls.hasGetattribute && !o.dict.has(name)) return callFunction(rt, m, args, kwnames);
   } else if (o instanceof PySuper) {
     const m = superLookup(o, name);
     if (m instanceof PyFunction && o.obj !== o.objType) {

@@ -177,10 +177,6 @@ class ByteSink {
     if (this.len === this.buf.length) this.grow(1);
     this.buf[this.len++] = b;
   }
-  pushAscii(s: string): void {
-    if (this.len + s.length > this.buf.length) this.grow(s.length);
-    for (let i = 0; i < s.length; i++) this.buf[this.len++] = s.charCodeAt(i);
-  }
   result(): Uint8Array {
     return this.buf.length === this.len ? this.buf : this.buf.slice(0, this.len);
   }
@@ -464,8 +460,14 @@ function wrapCodecError(e: unknown, op: 'encoding' | 'decoding', encoding: strin
   return e;
 }
 
+/** Argument Clinic refuses NUL characters in the encoding and errors arguments. */
+function checkNul(encoding: string, errors: string): void {
+  if (encoding.includes('\0') || errors.includes('\0')) throw valueError('embedded null character');
+}
+
 /** `s.encode(encoding, errors)`. */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
+  checkNul(encoding, errors);
   const codec = lookupCodec(encoding, true);
   try {
     return encodeWith(codec, s, errors);
@@ -800,6 +802,7 @@ function decodeUtf32(b: Uint8Array, errors: string, order: 'le' | 'be' | 'bom'):
 
 /** `b.decode(encoding, errors)`. */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  checkNul(encoding, errors);
   // PyUnicode_FromEncodedObject returns '' for empty bytes without looking the codec up.
   if (b.length === 0) return '';
   const codec = lookupCodec(encoding, false);

@@ -8,12 +8,12 @@
  */
 import { PyBoxed, PyClass, PyObject, type Value } from './object.js';
 import { None, NotImplemented } from './types.js';
-import { typeError } from './exceptions.js';
+import { typeError, valueError } from './exceptions.js';
 import { PyBytes, PyByteArray, PyFloat, PyList, PyRange, PyTuple } from './values.js';
 import { PyDict, PySetBase } from './dict.js';
 import { intCompare, isInt, type Int } from './int.js';
 import { callSpecial, truthy, typeName, typeOf } from './ops.js';
-import { iterate } from './iter.js';
+import { getIterOrNull, iterate } from './iter.js';
 import { rangeContains, rangeItem, rangeLengthInt } from './range.js';
 import { bytesFind } from './bytesops.js';
 import type { Runtime } from './runtime.js';
@@ -319,6 +319,7 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
     const fn = cls.lookup('__contains__');
     if (fn !== undefined && fn !== None) return truthy(rt, callSpecial(rt, container, fn, [item]));
   }
+  if (getIterOrNull(rt, container) === null) throw typeError(`argument of type '${typeName(container)}' is not iterable`);
   let found = false;
   iterate(rt, container, (x) => {
     if (x === item || eq(rt, x, item)) {
@@ -332,7 +333,7 @@ export function contains(rt: Runtime, container: Value, item: Value): boolean {
 function bytesContains(hay: Uint8Array, item: Value): boolean {
   if (typeof item === 'number' || typeof item === 'boolean') {
     const n = typeof item === 'boolean' ? +item : item;
-    if (n < 0 || n > 255) throw typeError('byte must be in range(0, 256)');
+    if (n < 0 || n > 255) throw valueError('byte must be in range(0, 256)');
     return hay.includes(n);
   }
   if (item instanceof PyBytes || item instanceof PyByteArray) return bytesFind(hay, item.b, 0, hay.length) >= 0;

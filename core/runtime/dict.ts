@@ -17,7 +17,7 @@ import { PyBoxed, PyInstance, PyObject, type Value } from './object.js';
 import { typeError } from './exceptions.js';
 import { intFromFloat } from './int.js';
 import { DictType, FrozenSetType, None, SetType } from './types.js';
-import { PyFloat, PyTuple } from './values.js';
+import { PyBytes, PyFloat, PyTuple } from './values.js';
 import type { Runtime } from './runtime.js';
 import { bucketHash, hashesByIdentity } from './hashing.js';
 import { typeName } from './ops.js';
@@ -59,7 +59,7 @@ export abstract class HashTable extends PyObject {
       if (Number.isInteger(x)) return intFromFloat(x);
       return Number.isNaN(x) ? k : x;
     }
-    if (k instanceof PyTuple || k instanceof PyFrozenSet || k instanceof PyInstance || k instanceof PyBoxed) {
+    if (k instanceof PyTuple || k instanceof PyFrozenSet || k instanceof PyBytes || k instanceof PyInstance || k instanceof PyBoxed) {
       if ((k instanceof PyInstance || k instanceof PyBoxed) && hashesByIdentity(k)) return k;
       return this.findBucketed(rt, k, insert);
     }

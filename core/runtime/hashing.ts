@@ -9,7 +9,7 @@
 import { PyBoxed, PyInstance, type Value } from './object.js';
 import { typeError } from './exceptions.js';
 import { big, normBig, type Int } from './int.js';
-import { PyFloat, PyTuple } from './values.js';
+import { PyBytes, PyFloat, PyTuple } from './values.js';
 import { PyFrozenSet } from './dict.js';
 import type { Runtime } from './runtime.js';
 import { callMethod0, typeName } from './ops.js';
@@ -87,6 +87,12 @@ export function bucketHash(rt: Runtime, v: Value): number {
     for (const item of v.items) h = mix32(Math.imul(h, 1000003) ^ bucketHash(rt, item));
     v.hashCache = h;
     return h;
+  }
+  if (v instanceof PyBytes) {
+    let h = 0x811c9dc5;
+    const b = v.b;
+    for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 0x01000193);
+    return h | 0;
   }
   if (v instanceof PyFrozenSet) {
     if (v.hashCache !== undefined) return v.hashCache;

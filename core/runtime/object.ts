@@ -55,6 +55,8 @@ export class PyClass extends PyObject {
   hasGetattr = false;
   /** True when the class or a base (other than object) defines `__setattr__`/`__delattr__`. */
   hasSetattr = false;
+  /** True when the class or a base (other than object) defines `__getattribute__`. */
+  hasGetattribute = false;
   /** True when instances may be compared by user-defined dunders (speeds up builtins). */
   userDefined: boolean;
   private cache = new Map<string, Value>();
@@ -110,9 +112,11 @@ export class PyClass extends PyObject {
   private refreshFlags(): void {
     this.hasGetattr = false;
     this.hasSetattr = false;
+    this.hasGetattribute = false;
     for (const c of this.mro) {
       if (c.builtin) continue;
       if (c.dict.has('__getattr__')) this.hasGetattr = true;
+      if (c.dict.has('__getattribute__')) this.hasGetattribute = true;
       if (c.dict.has('__setattr__') || c.dict.has('__delattr__')) this.hasSetattr = true;
     }
   }
@@ -147,7 +151,7 @@ function computeMro(cls: PyClass, bases: PyClass[]): PyClass[] {
     }
     if (head === null) {
       const names = bases.map((b) => b.name).join(', ');
-      throw new MroError(`Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+      throw new MroError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     out.push(head);
     for (const s of nonEmpty) if (s[0] === head) s.shift();

@@ -9,13 +9,14 @@ import {
 } from './types.js';
 import { PyBytes, PyByteArray, PyFloat, PyList, PyRange, PySlice, PyTuple } from './values.js';
 import { PyDict, PyFrozenSet, PySet, PySetBase } from './dict.js';
-import { PyBaseException, typeError, valueError } from './exceptions.js';
+import { PyBaseException, overflowError, typeError, valueError } from './exceptions.js';
 import { PyBoundMethod, PyBuiltin, PyFunction } from './function.js';
 import { intToDecimal } from './int.js';
 import { strAscii, strLen, strRepr } from './str.js';
 import { floatRepr } from './numfmt.js';
 import { objectId } from './hashing.js';
 import { bytesRepr } from './bytes.js';
+import { bytearrayRepr } from './methods/bytes.js';
 import { callValue } from './call.js';
 import { rangeLength } from './range.js';
 import type { Runtime } from './runtime.js';
@@ -84,7 +85,7 @@ export function truthy(rt: Runtime, v: Value): boolean {
     if (v instanceof PyFloat) return v.v !== 0;
     if (v instanceof PyBytes || v instanceof PyByteArray) return v.b.length !== 0;
     if (v instanceof PyRange) return rangeLength(v) !== 0;
-    if (v instanceof PySingleton) return false;
+    if (v instanceof PySingleton) return v !== None;
   }
   return userTruthy(rt, v, cls);
 }
@@ -130,6 +131,22 @@ export function len(rt: Runtime, v: Value): number {
     }
   }
   throw typeError(`object of type '${typeName(v)}' has no len()`);
+}
+
+/** `len(v)` as an exact int (ranges may exceed 2^53). */
+export function lenInt(rt: Runtime, v: Value): number | bigint {
+  if (v instanceof PyObject && !(v.cls.builtin && (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySetBase))) {
+    const fn = v.cls.lookup('__len__');
+    if (fn !== undefined && fn !== None) {
+      const r = callSpecial(rt, v, fn, []);
+      if (typeof r === 'bigint') {
+        if (r < 0n) throw valueError('__len__() should return >= 0');
+        if (r > 2n ** 63n - 1n) throw overflowError("cannot fit 'int' into an index-sized integer");
+        return r;
+      }
+    }
+  }
+  return len(rt, v);
 }
 
 function makeOverflow() {
@@ -191,7 +208,11 @@ export function str(rt: Runtime, v: Value): string {
   }
   const cls = (v as PyObject).cls;
   if (cls.builtin) {
-    if (v instanceof PyBaseException) return exceptionStr(rt, v);
+    if (v instanceof PyBaseException) {
+      const own = cls.lookup('__str__');
+      return own instanceof PyBuiltin && own.objclass !== null && own.objclass.name !== 'BaseException'
+        ? (own.fn(rt, [v], null) as string) : exceptionStr(rt, v);
+    }
     return builtinRepr(rt, v);
   }
   const fn = cls.lookup('__str__');
@@ -251,7 +272,7 @@ export function builtinRepr(rt: Runtime, v: Value): string {
   if (v instanceof PySet) return v.map.size === 0 ? `${v.cls.name}()` : containerRepr(rt, v, '{', '}', [...v.keys()], false, v.cls.builtin ? '' : v.cls.name + '(');
   if (v instanceof PyFrozenSet) return v.map.size === 0 ? `${v.cls.name}()` : containerRepr(rt, v, '{', '}', [...v.keys()], false, v.cls.name + '(');
   if (v instanceof PyBytes) return bytesRepr(v.b);
-  if (v instanceof PyByteArray) return `bytearray(${bytesRepr(v.b)})`;
+  if (v instanceof PyByteArray) return bytearrayRepr(v);
   if (v instanceof PyRange) {
     return v.step === 1 ? `range(${repr(rt, v.start)}, ${repr(rt, v.stop)})` : `range(${repr(rt, v.start)}, ${repr(rt, v.stop)}, ${repr(rt, v.step)})`;
   }

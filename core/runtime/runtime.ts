@@ -14,6 +14,7 @@ import { Cell as CellClass, type Cell, type Value } from './object.js';
 import type { Code, PyFunction } from './function.js';
 import type { PyBaseException } from './exceptions.js';
 import { None } from './types.js';
+import { overflowError } from './exceptions.js';
 
 /** Ticks between two checkpoints: bounds how stale the deadline check can be. */
 const CHUNK = 2000;
@@ -125,6 +126,7 @@ export class Runtime {
   checkIntPow(a: number | bigint, b: number | bigint): void {
     if (typeof a === 'number' && (a === 0 || a === 1 || a === -1)) return;
     const bits = bitLengthOf(a) * Number(b);
+    if (bits > 2 ** 63) throw overflowError('too many digits in integer');
     if (bits > MAX_BIGINT_BITS) this.halt('size', 'integer power result is too large');
     if (bits > 64) this.checkValueSize(bits / 8, 'integer power result');
   }
@@ -133,6 +135,7 @@ export class Runtime {
   checkIntShift(a: number | bigint, n: number | bigint): void {
     if (a === 0) return;
     const bits = bitLengthOf(a) + Number(n);
+    if (bits > 2 ** 63) throw overflowError('too many digits in integer');
     if (bits > MAX_BIGINT_BITS) this.halt('size', 'shifted integer is too large');
     if (bits > 64) this.checkValueSize(bits / 8, 'shifted integer');
   }

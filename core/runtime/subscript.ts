@@ -4,7 +4,8 @@
  * `__index__`, `__getitem__`, `__missing__` for user types.
  */
 import { PyBoxed, PyClass, PyObject, type Value } from './object.js';
-import { MappingProxyType, None } from './types.js';
+import { MappingProxyType, None, RangeType } from './types.js';
+import { PyBuiltin } from './function.js';
 import { indexError, keyError, typeError, valueError } from './exceptions.js';
 import { PyBytes, PyByteArray, PyList, PyRange, PySlice, PyTuple, tuple } from './values.js';
 import { ABSENT, PyDict } from './dict.js';
@@ -13,6 +14,7 @@ import { strAt, strLen, strSlice } from './str.js';
 import { rangeItem, rangeLengthInt } from './range.js';
 import { callSpecial, lookupSpecial, typeName, typeOf } from './ops.js';
 import { getIterOrNull, toArray } from './iter.js';
+import { bytearraySetItem } from './methods/bytes.js';
 import type { Runtime } from './runtime.js';
 
 /** An int for indexing: int, bool, or an object with `__index__`; else undefined. */
@@ -115,8 +117,9 @@ function sliceBytes(bytes: Uint8Array, b: SliceBounds): Uint8Array {
 
 function badIndexType(container: Value, key: Value): never {
   const what = typeName(container);
-  const kind = what === 'str' ? 'string' : what;
-  throw typeError(`${kind} indices must be integers${what === 'str' || what === 'list' || what === 'tuple' || what === 'bytes' || what === 'bytearray' ? ' or slices' : ''}, not ${typeName(key)}`);
+  if (what === 'str') throw typeError(`string indices must be integers, not '${typeName(key)}'`);
+  if (what === 'bytes') throw typeError(`byte indices must be integers or slices, not ${typeName(key)}`);
+  throw typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
 }
 
 /** `obj[key]`. */
@@ -163,7 +166,7 @@ export function getItem(rt: Runtime, obj: Value, key: Value): Value {
     return items[j];
   }
   if (obj instanceof PyDict) return dictGetItem(rt, obj, key, cls);
-  if (obj instanceof PyRange) return rangeGetItem(rt, obj, key);
+  if (obj instanceof PyRange) return (RangeType.dict.get('__getitem__') as PyBuiltin).fn(rt, [obj, key], null);
   if (obj instanceof PyBytes || obj instanceof PyByteArray) {
     if (key instanceof PySlice) {
       const out = sliceBytes(obj.b, sliceBounds(rt, key, obj.b.length));
@@ -195,22 +198,6 @@ function dictGetItem(rt: Runtime, d: PyDict, key: Value, cls: PyClass): Value {
     if (missing !== undefined) return callSpecial(rt, d, missing, [key]);
   }
   throw keyError(key);
-}
-
-function rangeGetItem(rt: Runtime, r: PyRange, key: Value): Value {
-  const n = rangeLengthInt(r);
-  if (key instanceof PySlice) {
-    if (typeof n !== 'number') throw typeError('range too large to slice');
-    const b = sliceBounds(rt, key, n);
-    // As CPython: start and stop map through the range; the step multiplies.
-    return new PyRange(rangeItem(r, b.start), intAdd(r.start, intMul(r.step, b.stop)), intMul(r.step, b.step));
-  }
-  const i = indexValue(rt, key);
-  if (i === undefined) throw typeError(`range indices must be integers or slices, not ${typeName(key)}`);
-  let j: Int = intSign(i) < 0 ? normBig(big(i) + big(n)) : i;
-  if (intSign(j) < 0 || big(j) >= big(n)) throw indexError('range object index out of range');
-  j = normBig(big(j));
-  return rangeItem(r, j);
 }
 
 /** `obj[key] = value`. */
@@ -248,14 +235,7 @@ export function setItem(rt: Runtime, obj: Value, key: Value, value: Value): void
       return;
     }
     if (obj instanceof PyByteArray) {
-      const i = indexValue(rt, key);
-      if (i === undefined) badIndexType(obj, key);
-      const j = itemIndex(i, obj.b.length);
-      if (j < 0) throw indexError('bytearray index out of range');
-      const byte = indexValue(rt, value);
-      if (byte === undefined) throw typeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
-      if (typeof byte !== 'number' || byte < 0 || byte > 255) throw valueError('byte must be in range(0, 256)');
-      obj.b[j] = byte;
+      bytearraySetItem(rt, obj, key, value);
       return;
     }
     const fn = cls.lookup('__setitem__');
@@ -319,6 +299,10 @@ export function delItem(rt: Runtime, obj: Value, key: Value): void {
     }
     if (obj instanceof PyDict) {
       if (obj.delete(rt, key) === ABSENT) throw keyError(key);
+      return;
+    }
+    if (obj instanceof PyByteArray) {
+      bytearraySetItem(rt, obj, key, undefined);
       return;
     }
     const fn = cls.lookup('__delitem__');

@@ -10,17 +10,17 @@ import { PyBoxed, PyClass, PyObject, type Value } from '../object.js';
 import { ByteArrayType, BytesType, None, NotImplemented } from '../types.js';
 import { indexError, typeError, valueError } from '../exceptions.js';
 import { PyBuiltin, PyClassMethod, PyStaticMethod, defineMethods, type NativeFn } from '../function.js';
-import { PyByteArray, PyBytes, PyList, PyTuple, tuple } from '../values.js';
+import { PyByteArray, PyBytes, PyFloat, PyList, PySlice, PyTuple, tuple } from '../values.js';
 import { argSpec, noArgs, parseArgs } from '../args.js';
 import { callSpecial, typeName } from '../ops.js';
-import { getItem, indexValue } from '../subscript.js';
+import { getItem, indexValue, sliceBounds } from '../subscript.js';
 import { BytesIterator, DONE, getIterOrNull, iterNext } from '../iter.js';
 import { bytesRepr } from '../bytes.js';
 import { bytesFind } from '../bytesops.js';
 import { callValue } from '../call.js';
 import { decodeBytes, encodeStr } from '../codecs.js';
 import {
-  adjustEnd, adjustStart, argTypeName, asStr, cIntArg, checkOneArg, checkPositional, checkVarArgs, checkWrapper, clinicArgs, isSpaceUnit,
+  adjustEnd, adjustStart, argTypeName, asStr, cIntArg, checkOneArg, checkPositional, checkVarArgs, checkWrapper, clinicArgs,
   sliceArg, ssizeArg,
 } from './str.js';
 import type { Runtime } from '../runtime.js';
@@ -985,11 +985,83 @@ defineMethods(ByteArrayType, {
     mutable(args).b.reverse();
     return None;
   },
+  __setitem__(rt, args, kw) {
+    checkWrapper('__setitem__', args, kw, 2);
+    bytearraySetItem(rt, mutable(args), args[1], args[2]);
+    return None;
+  },
+  __delitem__(rt, args, kw) {
+    checkWrapper('__delitem__', args, kw, 1);
+    bytearraySetItem(rt, mutable(args), args[1], undefined);
+    return None;
+  },
   __alloc__(_rt, args, kw) {
     noArgs('bytearray.__alloc__', args, kw);
     return mutable(args).b.length + 1;
   },
 });
+
+/**
+ * `ba[key] = value` (or `del ba[key]` when value is undefined) for an int index
+ * or any slice, as CPython's bytearray_ass_subscript: a plain slice may change
+ * the size, an extended slice needs exactly as many bytes as it selects.
+ */
+export function bytearraySetItem(rt: Runtime, self: PyByteArray, key: Value, value: Value | undefined): void {
+  const n = self.b.length;
+  if (!(key instanceof PySlice)) {
+    const i = indexValue(rt, key);
+    if (i === undefined) throw typeError(`bytearray indices must be integers or slices, not ${typeName(key)}`);
+    const j = typeof i === 'bigint' ? -1 : i < 0 ? i + n : i;
+    if (typeof i === 'bigint' || j < 0 || j >= n) throw indexError('bytearray index out of range');
+    if (value === undefined) {
+      const out = new Uint8Array(n - 1);
+      out.set(self.b.subarray(0, j));
+      out.set(self.b.subarray(j + 1), j);
+      self.b = out;
+    } else self.b[j] = byteValue(rt, value);
+    return;
+  }
+  let src: Uint8Array;
+  if (value === undefined) src = new Uint8Array(0);
+  else if (value instanceof PyByteArray) src = value.b.slice();
+  else {
+    const direct = bytesLike(value);
+    if (direct !== undefined) src = direct;
+    else {
+      const numeric = typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || value instanceof PyFloat ||
+        (typeof value === 'object' && ['__index__', '__int__', '__float__'].some((m) => {
+          const f = (value as PyObject).cls.lookup(m);
+          return f !== undefined && f !== None;
+        }));
+      if (numeric || asStr(value) !== undefined) {
+        throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+      }
+      src = bytesFromArgs(rt, 'bytearray', [value], null);
+    }
+  }
+  const bnd = sliceBounds(rt, key, n);
+  if (bnd.step === 1) {
+    const start = bnd.start;
+    const stop = Math.max(bnd.start, bnd.stop);
+    checkSize(rt, n - (stop - start) + src.length);
+    const out = new Uint8Array(n - (stop - start) + src.length);
+    out.set(self.b.subarray(0, start));
+    out.set(src, start);
+    out.set(self.b.subarray(stop), start + src.length);
+    self.b = out;
+    return;
+  }
+  if (value === undefined) {
+    const drop = new Uint8Array(n);
+    for (let i = 0, j = bnd.start; i < bnd.count; i++, j += bnd.step) drop[j] = 1;
+    self.b = self.b.filter((_, i) => drop[i] === 0);
+    return;
+  }
+  if (src.length !== bnd.count) {
+    throw valueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${bnd.count}`);
+  }
+  for (let i = 0, j = bnd.start; i < bnd.count; i++, j += bnd.step) self.b[j] = src[i];
+}
 
 // ---------------------------------------------------------------- type-level methods
 

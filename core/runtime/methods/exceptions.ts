@@ -17,6 +17,7 @@ import { PyList, PyTuple, tuple } from '../values.js';
 import { builtinRepr, exceptionStr, repr, str, typeName } from '../ops.js';
 import { toArray } from '../iter.js';
 import type { Runtime } from '../runtime.js';
+import { tracebackOf } from '../union.js';
 
 function exc(v: Value): PyBaseException {
   return v as PyBaseException;
@@ -112,7 +113,10 @@ BaseExceptionType.dict.set('__context__', new PyGetSet('__context__', (_rt, s) =
 BaseExceptionType.dict.set('__suppress_context__', new PyGetSet('__suppress_context__', (_rt, s) => exc(s).suppressContext, (_rt, s, v) => {
   exc(s).suppressContext = v === true;
 }));
-BaseExceptionType.dict.set('__traceback__', new PyGetSet('__traceback__', () => None, () => undefined));
+BaseExceptionType.dict.set('__traceback__', new PyGetSet('__traceback__', (rt, s) => {
+  const e = exc(s);
+  return e.traceback.length > 0 || rt.handling.includes(e) ? tracebackOf(e, 0) : None;
+}, () => undefined));
 
 /** Attributes CPython derives from the constructor arguments. */
 function initSpecialAttrs(e: PyBaseException, args: Value[]): void {

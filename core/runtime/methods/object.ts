@@ -6,10 +6,10 @@
  */
 import { PyBoxed, PyClass, PyInstance, PyObject, type Value } from '../object.js';
 import {
-  BuiltinFunctionType, ClassMethodType, FunctionType, MappingProxyType, MethodType, ModuleType, NoneType, None,
+  BuiltinFunctionType, CellType, ClassMethodType, FunctionType, MappingProxyType, MethodType, ModuleType, NoneType, None,
   NotImplemented, NotImplementedType, EllipsisType, Ellipsis, ObjectType, PropertyType, StaticMethodType, SuperType, TypeType,
 } from '../types.js';
-import { attributeError, typeError } from '../exceptions.js';
+import { attributeError, typeError, valueError } from '../exceptions.js';
 import {
   PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyProperty, PyStaticMethod, defineGetSets, defineMethods,
 } from '../function.js';
@@ -25,6 +25,8 @@ import { callClass, callValue } from '../call.js';
 import { createClass, setClassFactories } from '../classes.js';
 import { makeSuper } from '../super.js';
 import { PyModule } from '../module.js';
+import { makeUnion } from '../union.js';
+import { Cell } from '../object.js';
 import type { Runtime } from '../runtime.js';
 
 function staticNative(name: string, fn: PyBuiltin['fn']): PyStaticMethod {
@@ -205,11 +207,10 @@ defineMethods(TypeType, {
     return sub.isSubclassOf(args[0] as PyClass);
   },
   __or__(_rt, args) {
-    // `int | None` in annotations: keep the left type (annotations are not checked).
-    return args[0];
+    return makeUnion(args[0], args[1]);
   },
   __ror__(_rt, args) {
-    return args[0];
+    return makeUnion(args[1], args[0]);
   },
 });
 
@@ -282,6 +283,25 @@ FunctionType.dict.set('__kwdefaults__', new PyGetSet('__kwdefaults__', (rt, s) =
 }));
 FunctionType.dict.set('__dict__', new PyGetSet('__dict__', (_rt, s) => dictView(funcOf(s).dict ??= new Map())));
 FunctionType.dict.set('__annotations__', new PyGetSet('__annotations__', () => new PyDict()));
+FunctionType.dict.set('__closure__', new PyGetSet('__closure__', (_rt, s) => {
+  const c = funcOf(s).closure;
+  return c === null ? None : tuple(c.map((cell) => new PyCellObject(cell)));
+}));
+
+/** A closure cell as scripts see it (`fn.__closure__[0].cell_contents`). */
+export class PyCellObject extends PyObject {
+  constructor(readonly cell: Cell) {
+    super();
+  }
+}
+PyCellObject.prototype.cls = CellType;
+defineGetSets(CellType, {
+  cell_contents: (_rt, s) => {
+    const v = (s as PyCellObject).cell.v;
+    if (v === undefined) throw valueError('Cell is empty');
+    return v;
+  },
+});
 defineMethods(FunctionType, {
   __get__(_rt, args) {
     const [fn, obj] = args;

@@ -1753,11 +1753,6 @@ defineMethods(StrType, {
     noArgs('str.__getnewargs__', args, kwnames);
     return tuple([selfOf(args)]);
   },
-  __sizeof__(_rt, args, kwnames) {
-    noArgs('str.__sizeof__', args, kwnames);
-    const s = selfOf(args);
-    return 49 + (ASCII_RE.test(s) ? s.length + 1 : 2 * s.length + 25);
-  },
 });
 
 StrType.dict.set('maketrans', new PyStaticMethod(new PyBuiltin('maketrans', maketrans)));
