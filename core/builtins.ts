@@ -137,10 +137,12 @@ class ReversedSeqIterator extends PyIterator {
     if (this.i < 0) return DONE;
     const seq = this.seq;
     if (seq instanceof PyRange) return rangeItem(seq, this.i--);
+    const sp = rt.sp;
     try {
       return getItem(rt, seq, this.i--);
     } catch (e) {
       if (e instanceof PyBaseException && (e.cls.name === 'IndexError' || e.cls.isSubclassOf(StopIterationType))) {
+        rt.sp = sp;
         this.i = -1;
         return DONE;
       }
@@ -437,10 +439,14 @@ B.next = (rt, args, kw) => {
   if (!(it instanceof PyIterator) && !(it instanceof PyGenerator)) {
     const n = lookupSpecial(it, '__next__');
     if (n === undefined || n === None) throw typeError(`'${typeName(it)}' object is not an iterator`);
+    const sp = rt.sp;
     try {
       return callSpecial(rt, it, n, []);
     } catch (e) {
-      if (args.length === 2 && e instanceof PyBaseException && e.cls.isSubclassOf(StopIterationType)) return args[1];
+      if (args.length === 2 && e instanceof PyBaseException && e.cls.isSubclassOf(StopIterationType)) {
+        rt.sp = sp;
+        return args[1];
+      }
       throw e;
     }
   }

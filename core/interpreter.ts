@@ -154,7 +154,9 @@ export class Interpreter {
     const g = program.globalNames.map((n) => this.namespace.cell(n));
     const f = new Frame(rt, program.code, g, new Array(program.code.nlocals), null, this.namespace);
     return this.guard(() => {
+      rt.pushFrame(f);
       program.code.body(f);
+      rt.sp = 0;
       return f.ret;
     }, rt, f);
   }
@@ -198,7 +200,9 @@ export class Interpreter {
 
   private hostError(e: unknown, rt: Runtime, frame: Frame | null): SandlingError {
     if (e instanceof PyBaseException) {
-      if (frame !== null) e.traceback.push({ filename: frame.code.filename, line: frame.line, name: '<module>' });
+      rt.recordUnwound(e, 0);
+      rt.sp = 0;
+      void frame;
       const report = formatException(rt, e, (file, line) => this.sources.get(file)?.[line - 1] ?? null);
       return new ScriptError(exceptionTypeName(e), safeExceptionMessage(rt, e), tracebackFrames(e), report);
     }

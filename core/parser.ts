@@ -47,10 +47,12 @@ import {
 export function parseModule(source: string, filename: string): A.Module {
   const fileText = normalizeSource(source);
   const file: FileInfo = { filename, fileText };
-  rejectNullBytes(file);
-  const lex = tokenize(fileText, lexContext(file, 1, 0, 0));
-  const body = runParser(lex, file, (p) => p.module());
-  return { kind: 'Module', body, filename };
+  return guardStack(file, () => {
+    rejectNullBytes(file);
+    const lex = tokenize(fileText, lexContext(file, 1, 0, 0));
+    const body = runParser(lex, file, (p) => p.module());
+    return { kind: 'Module', body, filename };
+  });
 }
 
 /**
@@ -60,10 +62,12 @@ export function parseModule(source: string, filename: string): A.Module {
 export function parseExpression(source: string, filename: string): A.Expr {
   const fileText = normalizeSource(source);
   const file: FileInfo = { filename, fileText };
-  rejectNullBytes(file);
-  const indent = /^[ \t]*/.exec(fileText)?.[0].length ?? 0;
-  const lex = tokenize(fileText.slice(indent), lexContext(file, 1, indent, 0));
-  return runParser(lex, file, (p) => p.evalInput());
+  return guardStack(file, () => {
+    rejectNullBytes(file);
+    const indent = /^[ \t]*/.exec(fileText)?.[0].length ?? 0;
+    const lex = tokenize(fileText.slice(indent), lexContext(file, 1, indent, 0));
+    return runParser(lex, file, (p) => p.evalInput());
+  });
 }
 
 /** Builds the parser now (it is otherwise built on first use); returns the milliseconds it took. */
@@ -78,6 +82,20 @@ export function warmUpParser(): number {
 interface FileInfo {
   filename: string;
   fileText: string;
+}
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/** A parse started with little stack left may overflow anywhere: it is still a SyntaxError. */
+function guardStack<R>(file: FileInfo, parse: () => R): R {
+  try {
+    return parse();
+  } catch (e) {
+    if (isStackOverflow(e)) throw makeSyntaxError(file, 'expression too deeply nested', 1, 1);
+    throw e;
+  }
 }
 
 /** CPython refuses such sources before tokenizing them. */
@@ -134,7 +152,7 @@ function runParser<R>(lex: LexResult, file: FileInfo, entry: (p: PyParser) => R)
     result = entry(p);
   } catch (e) {
     if (e instanceof ScriptSyntaxError) error = e;
-    else if (e instanceof RangeError && /call stack/i.test(e.message)) error = p.tooDeep();
+    else if (isStackOverflow(e)) error = p.tooDeep();
     else throw e;
     furthest = p.currentToken();
   }
@@ -969,12 +987,12 @@ class PyParser extends EmbeddedActionsParser {
     ]),
   );
 
-  /** `tok`, or the ENDMARKER when `tok` is a DEDENT at the end of input. */
-  private lineEnd(tok: Tok): Tok {
+  /** The ENDMARKER if only DEDENTs are left before it (CPython reports end-of-input errors there). */
+  private endOfInput(): Tok | null {
     let k = 1;
     while (this.LA(k).tokenType === T.Dedent) k++;
     const after = this.LA(k) as Tok;
-    return this.LA(1) === tok && after.tokenType === T.EndMarker ? after : tok;
+    return after.tokenType === T.EndMarker ? after : null;
   }
 
   private expectIndent(what: string, headerLine: number): void {
@@ -982,8 +1000,9 @@ class PyParser extends EmbeddedActionsParser {
     if (next.tokenType === T.Indent) return;
     if (next.tokenType === T.ErrorToken) throw this.unexpected(next);
     const msg = `expected an indented block after ${what} on line ${headerLine}`;
-    const at = this.lineEnd(next);
-    throw this.error(msg, at.line, at.col + 1, 'IndentationError', at !== next);
+    const end = this.endOfInput();
+    const at = end ?? next;
+    throw this.error(msg, at.line, at.col + 1, 'IndentationError', end !== null);
   }
 
   ifStmt = this.RULE('ifStmt', (): A.Stmt => {
@@ -1054,10 +1073,10 @@ class PyParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       const next = this.LA(1) as Tok;
       if (next.tokenType !== T.Except && next.tokenType !== T.Finally && next.tokenType !== T.ErrorToken) {
-        const at = this.lineEnd(next);
         // At the end of input a REPL should read on: the handlers may follow.
-        const incomplete = at !== next;
-        throw this.error("expected 'except' or 'finally' block", at.line, at.col + 1, 'SyntaxError', incomplete);
+        const end = this.endOfInput();
+        const at = end ?? next;
+        throw this.error("expected 'except' or 'finally' block", at.line, at.col + 1, 'SyntaxError', end !== null);
       }
     });
     const handlers: A.ExceptHandler[] = [];

@@ -182,15 +182,9 @@ export function compileClassDef(ctx: Ctx, s: A.ClassDef): S {
     for (let i = 0; i < sources.length; i++) locals[scope.freeSlots[i]] = f.locals[sources[i]];
     const bf = new Frame(rt, code, f.g, locals, null, f.globalsNs);
     bf.ns = ns;
-    rt.enter();
-    try {
-      body(bf);
-    } catch (e) {
-      if (e instanceof PyBaseException) e.traceback.push({ filename: code.filename, line: bf.line, name });
-      throw e;
-    } finally {
-      rt.leave();
-    }
+    const sp = rt.pushFrame(bf);
+    body(bf);
+    rt.sp = sp;
     let cls: Value = buildClass(rt, name, baseValues, ns, metaclass, kwargs);
     if (classCellSlot >= 0) (locals[classCellSlot] as Cell).v = cls;
     for (let i = decs.length - 1; i >= 0; i--) cls = callValue(rt, decs[i], [cls], null);
@@ -311,15 +305,11 @@ export function compileComprehension(ctx: Ctx, e: Comp): E {
     const rt = f.rt;
     const locals = newCompLocals(f, code, scope, sources, first(f));
     const cf = new Frame(rt, code, f.g, locals, null, f.globalsNs);
-    rt.enter();
-    try {
-      body(cf);
-    } catch (err) {
-      if (err instanceof PyBaseException) err.traceback.push({ filename: code.filename, line: cf.line || f.line, name: code.name });
-      throw err;
-    } finally {
-      rt.leave();
-    }
+    // A comprehension has no statements of its own: its traceback line is the enclosing one.
+    cf.line = f.line;
+    const sp = rt.pushFrame(cf);
+    body(cf);
+    rt.sp = sp;
     return cf.ret;
   };
 }

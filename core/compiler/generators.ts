@@ -328,6 +328,7 @@ function genTry(ctx: Ctx, s: A.Try): G {
       c = yield* body(f);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
+      f.rt.caughtIn(e, f);
       for (const h of handlers) {
         if (h.type !== null && !exceptionMatches(e, h.type(f))) continue;
         if (h.store !== null) h.store(f, e);
@@ -355,6 +356,7 @@ function genTry(ctx: Ctx, s: A.Try): G {
       c = yield* tryExcept(f);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
+      f.rt.caughtIn(e, f);
       const hs = f.rt.handling;
       hs.push(e);
       let c2: number;
@@ -397,6 +399,7 @@ function genWith(ctx: Ctx, s: A.With, index: number): G {
       c = yield* body(f);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
+      rt.caughtIn(e, f);
       let suppress = false;
       whileHandling(f, e, () => {
         suppress = truthy(rt, callSpecial(rt, mgr, exit, [e.cls, e, tracebackOf(e, f.line)]));
@@ -540,7 +543,10 @@ function* delegate(f: Frame, src: Value): Generator<Value, Value, Value> {
       try {
         v = callSpecial(rt, it, throwFn, [thrown]);
       } catch (e) {
-        if (e instanceof PyBaseException && e.cls.isSubclassOf(StopIterationType)) return stopValue(e);
+        if (e instanceof PyBaseException && e.cls.isSubclassOf(StopIterationType)) {
+          f.rt.caughtIn(e, f);
+          return stopValue(e);
+        }
         throw e;
       }
     } else if (sent !== None) {
@@ -548,7 +554,10 @@ function* delegate(f: Frame, src: Value): Generator<Value, Value, Value> {
       try {
         v = sendFn === undefined ? iterNext(rt, it) : callSpecial(rt, it, sendFn, [sent]);
       } catch (e) {
-        if (e instanceof PyBaseException && e.cls.isSubclassOf(StopIterationType)) return stopValue(e);
+        if (e instanceof PyBaseException && e.cls.isSubclassOf(StopIterationType)) {
+          f.rt.caughtIn(e, f);
+          return stopValue(e);
+        }
         throw e;
       }
       if (v === DONE) return None;

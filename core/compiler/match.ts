@@ -187,7 +187,10 @@ function attrOrAbsent(f: Frame, v: Value, name: string): Value {
   try {
     return getAttr(f.rt, v, name);
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls.isSubclassOf(AttributeErrorType)) return ABSENT;
+    if (e instanceof PyBaseException && e.cls.isSubclassOf(AttributeErrorType)) {
+      f.rt.caughtIn(e, f);
+      return ABSENT;
+    }
     throw e;
   }
 }

@@ -336,6 +336,7 @@ function compileRaise(ctx: Ctx, s: A.Raise): S {
     step(f, line);
     const rt = f.rt;
     const e = toException(rt, exc(f));
+    e.tbFloor = Infinity;
     if (cause !== null) {
       const c = cause(f);
       e.cause = c === None ? None : toException(rt, c, 'cause');
@@ -496,6 +497,7 @@ function compileTry(ctx: Ctx, s: A.Try): S {
       c = body(f);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
+      f.rt.caughtIn(e, f);
       for (const h of handlers) {
         if (h.type !== null && !exceptionMatches(e, h.type(f))) continue;
         if (h.store !== null) h.store(f, e);
@@ -524,6 +526,7 @@ function compileTry(ctx: Ctx, s: A.Try): S {
     } catch (e) {
       // Limits and internal errors are not Python exceptions: no finally for them.
       if (!(e instanceof PyBaseException)) throw e;
+      f.rt.caughtIn(e, f);
       const c2 = whileHandling(f, e, fin);
       if (c2 !== NORMAL) return c2;
       throw e;
@@ -582,6 +585,7 @@ function compileWith(ctx: Ctx, s: A.With, index: number): S {
       c = body(f);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
+      rt.caughtIn(e, f);
       let suppress = false;
       whileHandling(f, e, () => {
         suppress = truthy(rt, callSpecial(rt, mgr, exit, [e.cls, e, tracebackOf(e, f.line)]));

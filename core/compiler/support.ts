@@ -18,9 +18,13 @@ import type { E } from './context.js';
 
 /** Global slot `gi` was unbound: fall back to builtins, else NameError. */
 export function loadBuiltin(f: Frame, gi: number): Value {
-  const name = f.g[gi].name;
-  const v = f.rt.builtins.get(name);
-  if (v === undefined) throw undefinedName(name);
+  const cell = f.g[gi];
+  const cached = cell.builtin;
+  if (cached !== undefined) return cached;
+  // Cells belong to one interpreter's namespace and builtins to the same interpreter, so caching is safe.
+  const v = f.rt.builtins.get(cell.name);
+  if (v === undefined) throw undefinedName(cell.name);
+  cell.builtin = v;
   return v;
 }
 

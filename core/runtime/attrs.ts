@@ -122,10 +122,12 @@ export function genericGetAttr(rt: Runtime, obj: Value, name: string, useHook = 
 
 /** A class-defined `__getattribute__`, falling back to `__getattr__` on AttributeError. */
 function userGetattribute(rt: Runtime, obj: Value, cls: PyClass, name: string): Value {
+  const sp = rt.sp;
   try {
     return callSpecial(rt, obj, cls.lookup('__getattribute__'), [name]);
   } catch (e) {
     if (cls.hasGetattr && e instanceof PyBaseException && e.cls.isSubclassOf(AttributeErrorType)) {
+      rt.sp = sp;
       return callSpecial(rt, obj, cls.lookup('__getattr__'), [name]);
     }
     throw e;
@@ -158,10 +160,14 @@ function classGetAttr(rt: Runtime, cls: PyClass, name: string): Value {
 
 /** `getattr(obj, name, default)`: returns `undefined` when absent (AttributeError). */
 export function getAttrOrUndefined(rt: Runtime, obj: Value, name: string): Value | undefined {
+  const sp = rt.sp;
   try {
     return getAttr(rt, obj, name);
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls.isSubclassOf(AttributeErrorType)) return undefined;
+    if (e instanceof PyBaseException && e.cls.isSubclassOf(AttributeErrorType)) {
+      rt.sp = sp; // drop frames the swallowed exception unwound
+      return undefined;
+    }
     throw e;
   }
 }

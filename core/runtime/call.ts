@@ -71,15 +71,14 @@ function makeGenerator(rt: Runtime, fn: PyFunction, locals: Value[]): PyGenerato
 /** The hot path of every Python call: frame, depth accounting, traceback entry on error. */
 export function execute(rt: Runtime, fn: PyFunction, code: Code, locals: Value[]): Value {
   const f = new Frame(rt, code, fn.globals, locals, fn, fn.namespace);
-  if (++rt.depth > rt.maxDepth) rt.tooDeep();
-  try {
-    code.body(f);
-  } catch (e) {
-    if (e instanceof PyBaseException) e.traceback.push({ filename: code.filename, line: f.line, name: code.name });
-    throw e;
-  } finally {
-    rt.depth--;
-  }
+  // No try/catch: an exception leaves this frame on the stack for the catch site (see Runtime.caughtIn).
+  const sp = rt.sp;
+  if (sp + rt.depth >= rt.maxDepth) rt.tooDeep();
+  f.index = sp;
+  rt.stack[sp] = f;
+  rt.sp = sp + 1;
+  code.body(f);
+  rt.sp = sp;
   return f.ret;
 }
 
@@ -217,8 +216,12 @@ export function callClass(rt: Runtime, cls: PyClass, args: Value[], kwnames: str
   objectInitFn ??= ObjectType.dict.get('__init__');
   const newFn = cls.lookup('__new__');
   const init = cls.lookup('__init__');
+  const layout = cls.layout;
+  if (layout.quickNew !== null && newFn === layout.dict.get('__new__') && init === layout.dict.get('__init__')) {
+    return layout.quickNew(rt, cls, args, kwnames);
+  }
   let obj: Value;
-  if (newFn === objectNewFn && cls.layout === ObjectType) {
+  if (newFn === objectNewFn && layout === ObjectType) {
     if (init === objectInitFn) {
       if (args.length > 0) throw typeError(`${cls.name}() takes no arguments`);
       return new PyInstance(cls);

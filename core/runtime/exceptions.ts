@@ -17,10 +17,12 @@ export interface TraceEntry {
 
 /** A Python exception instance (of any exception class, builtin or user). */
 export class PyBaseException extends PyObject {
-  dict: Map<string, Value> = new Map();
+  private attrs: Map<string, Value> | null = null;
   args: PyTuple;
   /** Innermost first: entries are appended while the exception unwinds. */
   traceback: TraceEntry[] = [];
+  /** Lowest frame-stack index already in `traceback` (see Runtime.recordUnwound). */
+  tbFloor = Infinity;
   cause: Value = None;
   context: Value = None;
   suppressContext = false;
@@ -28,6 +30,11 @@ export class PyBaseException extends PyObject {
     super();
     this.cls = cls;
     this.args = args;
+  }
+
+  /** Instance attributes, created on first use (most exceptions never need them). */
+  get dict(): Map<string, Value> {
+    return this.attrs ??= new Map();
   }
 }
 

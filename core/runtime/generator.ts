@@ -43,14 +43,14 @@ export class PyGenerator extends PyObject {
     }
     this.started = true;
     this.running = true;
-    rt.enter();
+    const base = rt.pushFrame(this.frame);
     let r: IteratorResult<Value, number>;
     try {
       r = exc === null ? this.gen.next(sent) : this.gen.throw(exc);
     } catch (e) {
       this.finished = true;
       if (e instanceof PyBaseException) {
-        e.traceback.push({ filename: this.frame.code.filename, line: this.frame.line, name: this.name });
+        rt.recordUnwound(e, base);
         if (e.cls.isSubclassOf(StopIterationType)) {
           const err = runtimeError('generator raised StopIteration');
           err.cause = e;
@@ -61,7 +61,7 @@ export class PyGenerator extends PyObject {
       throw e;
     } finally {
       this.running = false;
-      rt.leave();
+      rt.sp = base;
     }
     if (r.done) {
       this.finished = true;

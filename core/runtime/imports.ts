@@ -36,10 +36,12 @@ export function importFrom(rt: Runtime, module: string, level: number, names: st
     const v = getAttrOrUndefined(rt, mod, n);
     if (v !== undefined) return v;
     // A submodule not yet imported as an attribute.
+    const sp = rt.sp;
     try {
       return rt.host.importModule(rt, `${full}.${n}`);
     } catch (e) {
       if (!(e instanceof PyBaseException) || !e.cls.isSubclassOf(ImportErrorType)) throw e;
+      rt.sp = sp;
     }
     throw importError(`cannot import name '${n}' from '${full}' (unknown location)`, full);
   });

@@ -281,6 +281,7 @@ const DIGIT_VALUE: Record<string, number> = (() => {
  * Returns null when the text is not a valid literal (the caller builds the message).
  */
 export function parseIntLiteral(text: string, base: number): Int | null {
+  if (base === 10 && text.length <= 15 && /^[0-9]+$/.test(text)) return parseInt(text, 10);
   let s = asciiDigits(text).trim();
   // Python also strips other Unicode whitespace; trim() covers the same set closely enough.
   let neg = false;

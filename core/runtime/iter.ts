@@ -163,10 +163,12 @@ export class SeqIterator extends PyIterator {
   }
   next(rt: Runtime): Next {
     if (this.done) return DONE;
+    const sp = rt.sp;
     try {
       return callSpecial(rt, this.obj, this.getitem, [this.i++]);
     } catch (e) {
       if (e instanceof PyBaseException && (e.cls.name === 'IndexError' || e.cls.isSubclassOf(StopIterationType)) && isLookupOrStop(e)) {
+        rt.sp = sp;
         this.done = true;
         return DONE;
       }
@@ -261,10 +263,14 @@ export function iterNext(rt: Runtime, it: Value): Next {
   if (it instanceof PyGenerator) return it.resume(rt, None);
   const fn = lookupSpecial(it, '__next__');
   if (fn === undefined || fn === None) throw typeError(`'${typeName(it)}' object is not an iterator`);
+  const sp = rt.sp;
   try {
     return callSpecial(rt, it, fn, []);
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls.isSubclassOf(StopIterationType)) return DONE;
+    if (e instanceof PyBaseException && e.cls.isSubclassOf(StopIterationType)) {
+      rt.sp = sp;
+      return DONE;
+    }
     throw e;
   }
 }

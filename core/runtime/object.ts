@@ -20,6 +20,8 @@ export abstract class PyObject {
 export class Cell {
   v: Value;
   readonly name: string;
+  /** For global cells: the builtin this name falls back to while unbound (cached lookup). */
+  builtin: Value = undefined;
   constructor(v: Value, name: string) {
     this.v = v;
     this.name = name;
@@ -51,6 +53,11 @@ export class PyClass extends PyObject {
    * for user classes, which go through `__new__`/`__init__`.
    */
   construct: ((rt: any, cls: PyClass, args: Value[], kwnames: string[] | null) => Value) | null = null;
+  /**
+   * For builtin layouts: builds an instance of a subclass directly when the
+   * subclass overrides neither `__new__` nor `__init__` (same result, no dispatch).
+   */
+  quickNew: ((rt: any, cls: PyClass, args: Value[], kwnames: string[] | null) => Value) | null = null;
   /** True when the class or a base (other than object) defines `__getattr__`. */
   hasGetattr = false;
   /** True when the class or a base (other than object) defines `__setattr__`/`__delattr__`. */

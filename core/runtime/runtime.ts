@@ -44,9 +44,19 @@ export class Runtime {
   /** A cancellation requested from outside (`interp.cancel`). */
   cancelReason: string | null = null;
 
+  /** Native recursion depth (repr of nested data, dunder callbacks...), on top of the frame stack. */
   depth = 0;
   /** Copy of limits.maxDepth, read on every call. */
   readonly maxDepth: number;
+  /**
+   * Frames of running Python code (module, functions, class bodies,
+   * comprehensions, resumed generators), innermost at `sp - 1`. A call pushes
+   * and pops without try/catch: frames an exception unwinds simply stay above
+   * `sp` until a catch site records them in the traceback (`caughtIn`) and
+   * drops them. This is what keeps exceptions cheap.
+   */
+  readonly stack: Frame[] = [];
+  sp = 0;
   /** Exceptions currently being handled, innermost last (for bare `raise` and `__context__`). */
   readonly handling: PyBaseException[] = [];
 
@@ -97,15 +107,45 @@ export class Runtime {
     throw this.halted;
   }
 
-  /** Called when a call would exceed the depth limit (the caller already counted it). */
+  /** Called when a call would exceed the depth limit. */
   tooDeep(): never {
-    this.depth--;
     this.halt('recursion', `maximum recursion depth (${this.maxDepth}) exceeded`);
+  }
+
+  /** Pushes a frame (module, class body, comprehension, generator) and returns its index. */
+  pushFrame(f: Frame): number {
+    const sp = this.sp;
+    if (sp + this.depth >= this.maxDepth) this.tooDeep();
+    f.index = sp;
+    this.stack[sp] = f;
+    this.sp = sp + 1;
+    return sp;
+  }
+
+  /**
+   * An exception is caught in frame `f` (an except/finally/with clause, or a
+   * generator boundary): records the frames it unwound, down to and including
+   * `f`, in its traceback, and drops those above `f` from the stack.
+   */
+  caughtIn(e: PyBaseException, f: Frame): void {
+    this.recordUnwound(e, f.index);
+    this.sp = f.index + 1;
+  }
+
+  /** Appends stack frames `low`..top (innermost first) not yet in the exception's traceback. */
+  recordUnwound(e: PyBaseException, low: number): void {
+    const top = Math.min(this.sp, e.tbFloor) - 1;
+    const stack = this.stack;
+    for (let i = top; i >= low; i--) {
+      const fr = stack[i];
+      e.traceback.push({ filename: fr.code.filename, line: fr.line, name: fr.code.name });
+    }
+    if (top >= low) e.tbFloor = low;
   }
 
   /** Enters a native recursion level (repr of nested data, user dunder callbacks...). */
   enter(): void {
-    if (++this.depth > this.limits.maxDepth) {
+    if (++this.depth + this.sp > this.maxDepth) {
       this.depth--;
       this.halt('recursion', `maximum recursion depth (${this.limits.maxDepth}) exceeded`);
     }
@@ -179,6 +219,8 @@ export class Frame {
   line = 0;
   /** The class namespace while a class body runs, else null. */
   ns: Map<string, Value> | null = null;
+  /** Position on the runtime's frame stack while running. */
+  index = 0;
   constructor(
     readonly rt: Runtime,
     readonly code: Code,

@@ -50,20 +50,39 @@ const OS_SUBCLASS_BY_ERRNO: Record<number, PyClass> = {
   110: TimeoutErrorType,
 };
 
+/** BaseException.__new__: the instance with its args (OSError(errno, ...) picks the matching subclass). */
+function newException(cls: PyClass, pos: Value[]): PyBaseException {
+  if (cls === OSErrorType && pos.length >= 2 && typeof pos[0] === 'number' && OS_SUBCLASS_BY_ERRNO[pos[0]]) {
+    cls = OS_SUBCLASS_BY_ERRNO[pos[0]];
+  }
+  return new PyBaseException(cls, tuple(pos));
+}
+
+/** BaseException.__init__: args, keyword attributes and the class-specific attributes. */
+function initException(e: PyBaseException, args: Value[], kwnames: string[] | null): void {
+  const rest = exceptionKeywords(e.cls, e, args, kwnames);
+  if (rest !== args || e.args.items.length !== rest.length) e.args = tuple(rest);
+  initSpecialAttrs(e, rest);
+}
+
 BaseExceptionType.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (_rt, args, kwnames) => {
-  let cls = args[0];
+  const cls = args[0];
   if (!(cls instanceof PyClass) || !cls.isSubclassOf(BaseExceptionType)) {
     throw typeError(`BaseException.__new__(X): X is not a subtype of BaseException`);
   }
   const nkw = kwnames === null ? 0 : kwnames.length;
-  const pos = args.slice(1, args.length - nkw);
-  // OSError(errno, strerror) picks the matching subclass, like CPython.
-  if (cls === OSErrorType && pos.length >= 2 && typeof pos[0] === 'number' && OS_SUBCLASS_BY_ERRNO[pos[0]]) {
-    cls = OS_SUBCLASS_BY_ERRNO[pos[0]];
-  }
-  const e = new PyBaseException(cls, tuple(pos));
-  return e;
+  return newException(cls, args.slice(1, args.length - nkw));
 })));
+
+/** `SomeError(*args)` without dispatching through __new__ and __init__ (same result). */
+function constructException(_rt: Runtime, cls: PyClass, args: Value[], kwnames: string[] | null): PyBaseException {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const e = newException(cls, nkw === 0 ? args : args.slice(0, args.length - nkw));
+  initException(e, args, kwnames);
+  return e;
+}
+BaseExceptionType.quickNew = constructException;
+for (const t of exceptionTypes.values()) t.construct = constructException;
 
 defineMethods(BaseExceptionType, {
   __init__(_rt, args, kwnames) {

@@ -1237,11 +1237,14 @@ function translate(rt: Runtime, s: string, table: Value): string {
         v = (table as PyDict).get(rt, c);
         if (v === ABSENT) v = undefined;
       } else {
+        const sp = rt.sp;
         try {
           v = getItem(rt, table, c);
         } catch (e) {
-          if (e instanceof PyBaseException && e.cls.isSubclassOf(LookupErrorType)) v = undefined;
-          else throw e;
+          if (e instanceof PyBaseException && e.cls.isSubclassOf(LookupErrorType)) {
+            rt.sp = sp;
+            v = undefined;
+          } else throw e;
         }
       }
       if (v === undefined) mapped = fromCp(c);
