@@ -837,7 +837,11 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
       });
     } else {
       line = eofLine;
-      if (lineHasTokens && level() === 0) out.push(make(T.Newline, '', text.length, endCol));
+      if (lineHasTokens && level() === 0) {
+        const last = raw[raw.length - 1];
+        const hash = last === undefined ? -1 : text.indexOf('#', last.startOffset + last.image.length);
+        out.push(hash >= 0 ? make(T.Newline, '', hash) : make(T.Newline, '', text.length, endCol));
+      }
       for (let k = 1; k < indents.length; k++) out.push(make(T.Dedent, '', text.length, endCol));
       out.push(make(T.EndMarker, '', text.length, endCol));
     }

@@ -128,7 +128,8 @@ function parseField(text: string, file: FileInfo, line: number, col: number): A.
   try {
     return runParser(lex, file, (p) => p.fieldExpression(line, col));
   } catch (e) {
-    if (e instanceof ScriptSyntaxError && !e.msg.startsWith('f-string')) {
+    // Compiler errors (like `keyword argument repeated`) get no prefix in CPython.
+    if (e instanceof ScriptSyntaxError && e !== getParser().deferred && !e.msg.startsWith('f-string')) {
       throw new ScriptSyntaxError(`f-string: ${e.msg}`, e.filename, e.line, e.column, e.sourceLine, e.pyType);
     }
     throw e;
@@ -156,11 +157,13 @@ function runParser<R>(lex: LexResult, file: FileInfo, entry: (p: PyParser) => R)
     else throw e;
     furthest = p.currentToken();
   }
-  if (error === null && p.errors.length > 0) {
+  const generic = error === null && p.errors.length > 0;
+  if (generic) {
     error = p.recognitionError(p.errors[0]);
     furthest = p.errors[0].token as Tok;
   }
-  if (error !== null) throw p.arbitrate(error, furthest ?? p.currentToken());
+  if (error !== null) throw p.arbitrate(error, furthest ?? p.currentToken(), generic);
+  if (p.deferred !== null) throw p.deferred;
   return result as R;
 }
 
@@ -384,6 +387,8 @@ class PyParser extends EmbeddedActionsParser {
   private lastChain: { start: Tok; end: Tok } | null = null;
   /** The furthest token an error check looked ahead to (CPython's second pass reads that far too). */
   private furthestPeek: Tok | null = null;
+  /** The first error CPython reports from its compiler, i.e. only if the whole input parses. */
+  deferred: ScriptSyntaxError | null = null;
 
   constructor() {
     super(allTokenTypes, { maxLookahead: 2, skipValidations: true, lookaheadStrategy: lazyLookahead(2) });
@@ -397,6 +402,7 @@ class PyParser extends EmbeddedActionsParser {
     this.parenthesized = new Set();
     this.lastChain = null;
     this.furthestPeek = null;
+    this.deferred = null;
     this.input = lex.tokens;
   }
 
@@ -404,6 +410,11 @@ class PyParser extends EmbeddedActionsParser {
 
   private error(msg: string, line: number, column: number, pyType = 'SyntaxError', incomplete = false): ScriptSyntaxError {
     return makeSyntaxError(this.file, msg, line, column, pyType, incomplete);
+  }
+
+  /** Records a compile-time error (CPython's compiler/symtable checks), reported if the parse succeeds. */
+  private defer(msg: string, at: A.Pos): void {
+    this.deferred ??= this.errorAt(msg, at);
   }
 
   /** An error located at a node or token (1-based column = col + 1). */
@@ -474,9 +485,13 @@ class PyParser extends EmbeddedActionsParser {
    * Chooses between a parser error and a pending tokenizer error the way
    * CPython does when it re-tokenizes the rest of the file.
    */
-  arbitrate(error: ScriptSyntaxError, furthest: Tok): ScriptSyntaxError {
+  arbitrate(error: ScriptSyntaxError, furthest: Tok, generic: boolean): ScriptSyntaxError {
     const f = this.lex.failure;
     if (f === null || (error.msg === f.msg && error.line === f.line && error.column === f.column)) return error;
+    // CPython's second pass reads one more expression token after a generic error.
+    if (generic && EXPRESSION_STARTS.has(furthest.tokenType) && this.tokenAfter(furthest)?.tokenType === T.ErrorToken) {
+      return this.lexError(f);
+    }
     // CPython reports an unexpected INDENT/DEDENT before looking further.
     if (furthest.tokenType === T.Indent || furthest.tokenType === T.Dedent) return error;
     if (f.overrides === 'always' || (f.overrides === 'unclosed' && this.insideUnclosed(f, furthest))) {
@@ -697,10 +712,7 @@ class PyParser extends EmbeddedActionsParser {
 
   /** `x = *a`, `return *a`, `*a` alone: CPython's compiler refuses a lone starred value. */
   private checkNotStarred(e: A.Expr): void {
-    if (e.kind !== 'Starred' || this.parenthesized.has(e)) return;
-    // A compiler check in CPython: only once the statement parsed.
-    const next = this.LA(1).tokenType;
-    if (next === T.Newline || next === T.Semi || next === T.EndMarker) throw this.errorAt("can't use starred expression here", e);
+    if (e.kind === 'Starred' && !this.parenthesized.has(e)) this.defer("can't use starred expression here", e);
   }
 
   /** Returns the `simple` flag of an annotated assignment, or throws for a bad target. */
@@ -744,16 +756,13 @@ class PyParser extends EmbeddedActionsParser {
         throw this.errorAt(`cannot assign to ${exprName(candidate)} here. Maybe you meant '==' instead of '='?`, candidate);
       }
     }
-    if (e.kind === 'Starred' && !this.parenthesized.has(e) && bad !== e) {
-      throw this.errorAt('starred assignment target must be in a list or tuple', e);
-    }
     throw this.errorAt(`cannot assign to ${exprName(bad)}`, bad);
   }
 
   /** Targets of `=`, `for`, `with ... as`: CPython's compiler checks for these. */
   private checkStarredTargets(e: A.Expr): void {
     if (e.kind === 'Starred' && !this.parenthesized.has(e)) {
-      throw this.errorAt('starred assignment target must be in a list or tuple', e);
+      this.defer('starred assignment target must be in a list or tuple', e);
     }
     this.checkStarCount(e);
   }
@@ -765,7 +774,7 @@ class PyParser extends EmbeddedActionsParser {
       if (elt.kind === 'Starred') stars++;
       this.checkStarCount(elt.kind === 'Starred' ? elt.value : elt);
     }
-    if (stars > 1) throw this.errorAt('multiple starred expressions in assignment', e);
+    if (stars > 1) this.defer('multiple starred expressions in assignment', e);
   }
 
   /** After `target =` (`from` is the lookahead index after the '='): does a `bitwise_or` follow that is not itself followed by `=` or `:=`? */
@@ -2317,28 +2326,34 @@ class PyParser extends EmbeddedActionsParser {
   // ---------------------------------------------------------------- calls and subscripts
 
   callArguments = this.RULE('callArguments', (): ArgItem[] => {
-    const items: ArgItem[] = [this.SUBRULE(this.argument)];
+    const items: ArgItem[] = [this.SUBRULE(this.argument, { ARGS: [false] })];
     this.MANY(() => {
       this.CONSUME(T.Comma);
-      items.push(this.SUBRULE2(this.argument));
+      const afterKeyword = items.some((item) => item.kind === 'kw' || item.kind === 'dstar');
+      items.push(this.SUBRULE2(this.argument, { ARGS: [afterKeyword] }));
     });
     this.OPTION(() => {
-      const comma = this.CONSUME2(T.Comma) as Tok;
+      this.CONSUME2(T.Comma);
       // A trailing comma after a generator argument needs parentheses too.
       this.ACTION(() => {
         const last = items[items.length - 1];
         if (last.kind === 'pos' && last.genexp) throw this.errorAt('Generator expression must be parenthesized', last.node);
-        void comma;
       });
     });
     return items;
   });
 
-  argument = this.RULE('argument', (): ArgItem =>
+  argument = this.RULE('argument', (afterKeyword: boolean = false): ArgItem =>
     this.OR([
       {
         ALT: () => {
           const star = this.CONSUME(T.Star) as Tok;
+          this.ACTION(() => {
+            const next = this.LA(1).tokenType;
+            if (afterKeyword && (next === T.Comma || next === T.RParen)) {
+              throw this.errorAt('iterable argument unpacking follows keyword argument unpacking', star);
+            }
+          });
           const value = this.SUBRULE(this.expression);
           return this.ACTION((): ArgItem => ({ kind: 'star', node: { kind: 'Starred', value, ...pos(star) } }));
         },
@@ -2408,7 +2423,7 @@ class PyParser extends EmbeddedActionsParser {
           break;
         case 'kw':
           if (keywords.some((k) => k.arg === item.keyword.arg)) {
-            throw this.errorAt(`keyword argument repeated: ${item.keyword.arg}`, item.keyword);
+            this.defer(`keyword argument repeated: ${item.keyword.arg}`, item.keyword);
           }
           seenKeyword = true;
           keywords.push(item.keyword);
@@ -2635,7 +2650,7 @@ class PyParser extends EmbeddedActionsParser {
     const seen = new Set<string>();
     for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]
       .sort((x, y) => x.line - y.line || x.col - y.col)) {
-      if (seen.has(p.name)) throw this.errorAt(`duplicate argument '${p.name}' in function definition`, p);
+      if (seen.has(p.name)) this.defer(`duplicate argument '${p.name}' in function definition`, p);
       seen.add(p.name);
     }
     return a;

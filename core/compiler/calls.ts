@@ -18,7 +18,7 @@ import { typeName } from '../runtime/ops.js';
 import type { Frame } from '../runtime/runtime.js';
 import { Ctx, type E } from './context.js';
 import { compileExpr } from './expr.js';
-import { mergeMapping } from './support.js';
+import { loadBuiltin, mergeMapping } from './support.js';
 
 export function compileCall(ctx: Ctx, e: A.Call): E {
   const dynamic = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
@@ -38,7 +38,7 @@ export function compileCall(ctx: Ctx, e: A.Call): E {
   const kwvalues = e.keywords.map((k) => compileExpr(ctx, k.value));
   const all = args.concat(kwvalues);
   if (e.func.kind === 'Attribute') return compileMethodCall(compileExpr(ctx, e.func.value), e.func.attr, all, kwnames);
-  const fn = compileExpr(ctx, e.func);
+  const fn = compileCallee(ctx, e.func);
   // Plain functions with matching arity skip the generic dispatch: the argument
   // array becomes the frame's locals directly.
   switch (kwnames === null ? all.length : -1) {
@@ -86,6 +86,24 @@ export function compileCall(ctx: Ctx, e: A.Call): E {
         return callValue(f.rt, c, vals, kwnames);
       };
   }
+}
+
+/** The callee expression; a global name is read inline (the usual case: module-level functions). */
+function compileCallee(ctx: Ctx, func: A.Expr): E {
+  if (func.kind === 'Name') {
+    const b = ctx.scope.lookup(func.id);
+    if (b.kind === 'global') {
+      const gi = ctx.globalIndex(func.id);
+      return (f) => {
+        const cell = f.g[gi];
+        const v = cell.v;
+        if (v !== undefined) return v;
+        const cached = cell.builtin;
+        return cached !== undefined ? cached : loadBuiltin(f, gi);
+      };
+    }
+  }
+  return compileExpr(ctx, func);
 }
 
 function compileMethodCall(obj: E, name: string, all: E[], kwnames: string[] | null): E {

@@ -62,8 +62,11 @@ export function compileExpr(ctx: Ctx, e: A.Expr): E {
       return compileFString(ctx, e);
     case 'FormattedValue':
       return compileFString(ctx, { kind: 'FString', parts: [e], line: e.line, col: e.col });
-    case 'BinOp':
+    case 'BinOp': {
+      const fused = compileLocalConstBinOp(ctx, e);
+      if (fused !== null) return fused;
       return compileBinOp(e.op, compileExpr(ctx, e.left), compileExpr(ctx, e.right), e.right);
+    }
     case 'UnaryOp':
       return compileUnary(ctx, e);
     case 'BoolOp':
@@ -176,6 +179,22 @@ export function compileName(ctx: Ctx, name: string): E {
   }
 }
 
+// ---------------------------------------------------------------- operand shapes
+
+/** The slot of a plain (non-cell) local variable, or -1. */
+export function localSlot(ctx: Ctx, e: A.Expr): number {
+  if (e.kind !== 'Name') return -1;
+  const b = ctx.scope.lookup(e.id);
+  return b.kind === 'local' ? b.slot : -1;
+}
+
+/** A small int constant's value, or null. */
+export function smallIntConst(e: A.Expr): number | null {
+  if (e.kind === 'Int' && e.value < 2n ** 31n && e.value > -(2n ** 31n)) return Number(e.value);
+  if (e.kind === 'UnaryOp' && e.op === '-' && e.operand.kind === 'Int' && e.operand.value < 2n ** 31n) return -Number(e.operand.value);
+  return null;
+}
+
 // ---------------------------------------------------------------- operators
 
 /** Compiles `l op r`; `rightNode` lets small int constants on the right get a tighter fast path. */
@@ -268,6 +287,26 @@ export function compileBinOp(op: BinOp, l: E, r: E, rightNode?: A.Expr): E {
   }
 }
 
+/** `local + k` / `local - k`: one closure instead of three (the hottest shape in loops and recursion). */
+function compileLocalConstBinOp(ctx: Ctx, e: A.BinOp): E | null {
+  const slot = localSlot(ctx, e.left);
+  const k = smallIntConst(e.right);
+  if (slot < 0 || k === null || (e.op !== '+' && e.op !== '-')) return null;
+  const name = (e.left as A.Name).id;
+  const d = e.op === '+' ? k : -k;
+  const op = e.op;
+  return (f) => {
+    const a = f.locals[slot];
+    if (typeof a === 'number') {
+      const x = a + d;
+      if (x <= MAX && x >= -MAX) return x;
+    } else if (a === undefined) {
+      throw unboundLocal(name);
+    }
+    return binaryOp(f.rt, op, a, k);
+  };
+}
+
 function compileUnary(ctx: Ctx, e: A.UnaryOp): E {
   const operand = compileExpr(ctx, e.operand);
   switch (e.op) {
@@ -355,7 +394,57 @@ function comparator(op: A.CmpOpName): (f: Frame, a: Value, b: Value) => Value {
   }
 }
 
+/** `local < k` (and the other orderings/equalities) against a small int: one closure. */
+function compileLocalConstCompare(ctx: Ctx, e: A.Compare): E | null {
+  if (e.ops.length !== 1) return null;
+  const slot = localSlot(ctx, e.left);
+  const k = smallIntConst(e.comparators[0]);
+  if (slot < 0 || k === null) return null;
+  const name = (e.left as A.Name).id;
+  const load = (f: Frame) => {
+    const a = f.locals[slot];
+    if (a === undefined) throw unboundLocal(name);
+    return a;
+  };
+  switch (e.ops[0]) {
+    case '<':
+      return (f) => {
+        const a = f.locals[slot];
+        return typeof a === 'number' ? a < k : compare(f.rt, load(f), k, '<');
+      };
+    case '<=':
+      return (f) => {
+        const a = f.locals[slot];
+        return typeof a === 'number' ? a <= k : compare(f.rt, load(f), k, '<=');
+      };
+    case '>':
+      return (f) => {
+        const a = f.locals[slot];
+        return typeof a === 'number' ? a > k : compare(f.rt, load(f), k, '>');
+      };
+    case '>=':
+      return (f) => {
+        const a = f.locals[slot];
+        return typeof a === 'number' ? a >= k : compare(f.rt, load(f), k, '>=');
+      };
+    case '==':
+      return (f) => {
+        const a = f.locals[slot];
+        return typeof a === 'number' ? a === k : compare(f.rt, load(f), k, '==');
+      };
+    case '!=':
+      return (f) => {
+        const a = f.locals[slot];
+        return typeof a === 'number' ? a !== k : compare(f.rt, load(f), k, '!=');
+      };
+    default:
+      return null;
+  }
+}
+
 function compileCompare(ctx: Ctx, e: A.Compare): E {
+  const fused = compileLocalConstCompare(ctx, e);
+  if (fused !== null) return fused;
   const left = compileExpr(ctx, e.left);
   const rights = e.comparators.map((c) => compileExpr(ctx, c));
   if (e.ops.length === 1) {

@@ -22,6 +22,7 @@ import { Ctx, NORMAL, RETURN, type E, type S, type Store } from './context.js';
 import { compileExpr } from './expr.js';
 import { compileStore, compileStoreBinding } from './targets.js';
 import { compileBlock, step } from './stmt.js';
+import { compileLoopTarget, forEachElement } from './loops.js';
 import { compileGeneratorBody, compileGenExprBody } from './generators.js';
 
 function docstring(body: A.Stmt[]): Value {
@@ -209,41 +210,26 @@ type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
  * `iter` reads the iterable (level 0: the pre-evaluated value in slot 0).
  */
 export function compileCompLevel(cctx: Ctx, gen: A.Comprehension, iter: E, inner: S): S {
-  const store: Store = compileStore(cctx, gen.target);
+  const target = compileLoopTarget(cctx, gen.target);
   const conds = gen.ifs.map((c) => compileExpr(cctx, c));
-  const body: S = conds.length === 0 ? inner : (f) => {
-    for (const c of conds) {
-      const t = c(f);
-      if (!(t === true || (t !== false && truthy(f.rt, t)))) return NORMAL;
+  const step = conds.length === 0
+    ? (f: Frame) => {
+      if (--f.rt.ticks < 0) f.rt.checkpoint();
+      inner(f);
+      return false;
     }
-    return inner(f);
-  };
+    : (f: Frame) => {
+      const rt = f.rt;
+      if (--rt.ticks < 0) rt.checkpoint();
+      for (const c of conds) {
+        const t = c(f);
+        if (!(t === true || (t !== false && truthy(rt, t)))) return false;
+      }
+      inner(f);
+      return false;
+    };
   return (f) => {
-    const rt = f.rt;
-    const it = iter(f);
-    if (it instanceof PyRange && typeof it.start === 'number' && typeof it.stop === 'number' && typeof it.step === 'number') {
-      const { start, stop, step: inc } = it;
-      for (let i = start; inc > 0 ? i < stop : i > stop; i += inc) {
-        if (--rt.ticks < 0) rt.checkpoint();
-        store(f, i);
-        body(f);
-      }
-    } else if ((it instanceof PyList && it.cls === ListType) || (it instanceof PyTuple && it.cls.builtin)) {
-      for (let i = 0; i < it.items.length; i++) {
-        if (--rt.ticks < 0) rt.checkpoint();
-        store(f, it.items[i]);
-        body(f);
-      }
-    } else {
-      const iterator = getIter(rt, it);
-      for (;;) {
-        const x = iterNext(rt, iterator);
-        if (x === DONE) break;
-        if (--rt.ticks < 0) rt.checkpoint();
-        store(f, x);
-        body(f);
-      }
-    }
+    forEachElement(f, iter(f), target, step);
     return NORMAL;
   };
 }

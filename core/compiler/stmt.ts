@@ -27,6 +27,7 @@ import { compileExpr, compileName } from './expr.js';
 import { compileDelete, compileStore, compileStoreBinding } from './targets.js';
 import { compileClassDef, compileFunctionDef } from './functions.js';
 import { compileMatch } from './match.js';
+import { compileLoopTarget, forEachElement } from './loops.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -396,17 +397,16 @@ function compileFor(ctx: Ctx, s: A.For): S {
   const body = compileBlock(ctx, s.body);
   const orelse = s.orelse.length > 0 ? compileBlock(ctx, s.orelse) : null;
   const slot = localSlotOf(ctx, s.target);
-  const store: Store = compileStore(ctx, s.target);
+  const target = compileLoopTarget(ctx, s.target);
   const line = s.line;
   return (f) => {
     step(f, line);
-    const rt = f.rt;
     const it = iter(f);
-    if (it instanceof PyRange && typeof it.start === 'number' && typeof it.stop === 'number' && typeof it.step === 'number') {
+    // Ranges and lists of numbers dominate loops: keep them inline here.
+    if (slot >= 0 && it instanceof PyRange && typeof it.start === 'number' && typeof it.stop === 'number' && typeof it.step === 'number') {
       const { start, stop, step: inc } = it;
       for (let i = start; inc > 0 ? i < stop : i > stop; i += inc) {
-        if (slot >= 0) f.locals[slot] = i;
-        else store(f, i);
+        f.locals[slot] = i;
         const c = body(f);
         if (c !== NORMAL) {
           if (c === BREAK) return NORMAL;
@@ -414,33 +414,16 @@ function compileFor(ctx: Ctx, s: A.For): S {
           return c;
         }
       }
-    } else if ((it instanceof PyList && it.cls === ListType) || (it instanceof PyTuple && it.cls.builtin)) {
-      for (let i = 0; i < it.items.length; i++) {
-        const x = it.items[i];
-        if (slot >= 0) f.locals[slot] = x;
-        else store(f, x);
-        const c = body(f);
-        if (c !== NORMAL) {
-          if (c === BREAK) return NORMAL;
-          if (c === CONTINUE) continue;
-          return c;
-        }
-      }
-    } else {
-      const iterator = getIter(rt, it);
-      for (;;) {
-        const x = iterNext(rt, iterator);
-        if (x === DONE) break;
-        if (slot >= 0) f.locals[slot] = x;
-        else store(f, x);
-        const c = body(f);
-        if (c !== NORMAL) {
-          if (c === BREAK) return NORMAL;
-          if (c === CONTINUE) continue;
-          return c;
-        }
-      }
+      return orelse === null ? NORMAL : orelse(f);
     }
+    let result = NORMAL;
+    const stopped = forEachElement(f, it, target, (fr) => {
+      const c = body(fr);
+      if (c === NORMAL || c === CONTINUE) return false;
+      result = c === BREAK ? NORMAL : c;
+      return true;
+    });
+    if (stopped) return result;
     return orelse === null ? NORMAL : orelse(f);
   };
 }
