@@ -12,7 +12,7 @@
  * the parser decides which error wins (see `LexFailure.overrides`).
  */
 
-import { createToken, Lexer, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type CustomPatternMatcherReturn, type IToken, type TokenType } from './chevrotain.js';
 import type { Expr, FormattedValue } from './ast.js';
 import { ScriptSyntaxError } from './errors.js';
 import { decodeBytes, decodeNumber, decodeStrEscapes, isLiteralError, stringFlags, type NumberValue } from './literals.js';
@@ -106,10 +106,6 @@ const KEYWORDS: ReadonlyMap<string, TokenType> = new Map(
     .map((k) => [k, Object.values(T).find((t) => t.name === k) as TokenType]),
 );
 
-export function isKeyword(word: string): boolean {
-  return KEYWORDS.has(word);
-}
-
 // ------------------------------------------------------------------ tokens
 
 /** The decoded value of a STRING token (or why it cannot be decoded). */
@@ -181,7 +177,7 @@ export function makeSyntaxError(
   return new ScriptSyntaxError(msg, ctx.filename, line, column, sourceLineOf(ctx.fileText, line), pyType, incomplete);
 }
 
-export function sourceLineOf(text: string, line: number): string {
+function sourceLineOf(text: string, line: number): string {
   let start = 0;
   for (let l = 1; l < line; l++) {
     const nl = text.indexOf('\n', start);
@@ -213,7 +209,7 @@ function getRawLexer(): Lexer {
   return rawLexer;
 }
 
-/** Lexer-only build cost check for tests/benchmarks. */
+/** Builds the chevrotain lexer now (it is otherwise built on first use). */
 export function warmUpLexer(): void {
   getRawLexer();
 }

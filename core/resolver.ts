@@ -503,10 +503,18 @@ class Resolver {
         this.expr(e.value);
         if (e.spec !== null) this.expr(e.spec);
         break;
-      case 'BinOp':
-        this.expr(e.left);
-        this.expr(e.right);
+      case 'BinOp': {
+        // Walk the left spine in a loop: generated code can chain thousands of operators.
+        const rights: A.Expr[] = [];
+        let cur: A.Expr = e;
+        while (cur.kind === 'BinOp') {
+          rights.push(cur.right);
+          cur = cur.left;
+        }
+        this.expr(cur);
+        for (let i = rights.length - 1; i >= 0; i--) this.expr(rights[i]);
         break;
+      }
       case 'UnaryOp':
         this.expr(e.operand);
         break;

@@ -63,6 +63,8 @@ export function compileExpr(ctx: Ctx, e: A.Expr): E {
     case 'FormattedValue':
       return compileFString(ctx, { kind: 'FString', parts: [e], line: e.line, col: e.col });
     case 'BinOp': {
+      const chain = compileLongChain(ctx, e);
+      if (chain !== null) return chain;
       const fused = compileLocalConstBinOp(ctx, e);
       if (fused !== null) return fused;
       return compileBinOp(e.op, compileExpr(ctx, e.left), compileExpr(ctx, e.right), e.right);
@@ -285,6 +287,27 @@ export function compileBinOp(op: BinOp, l: E, r: E, rightNode?: A.Expr): E {
     case '@':
       return (f) => binaryOp(f.rt, op, l(f), r(f));
   }
+}
+
+/** Chains longer than this (`1 + 1 + ... + 1`) evaluate in a loop instead of nested closures. */
+const LONG_CHAIN = 48;
+
+function compileLongChain(ctx: Ctx, e: A.BinOp): E | null {
+  const links: A.BinOp[] = [];
+  let cur: A.Expr = e;
+  while (cur.kind === 'BinOp') {
+    links.push(cur);
+    cur = cur.left;
+  }
+  if (links.length < LONG_CHAIN) return null;
+  links.reverse();
+  const first = compileExpr(ctx, cur);
+  const steps = links.map((l) => ({ op: l.op, right: compileExpr(ctx, l.right) }));
+  return (f) => {
+    let acc = first(f);
+    for (let i = 0; i < steps.length; i++) acc = binaryOp(f.rt, steps[i].op, acc, steps[i].right(f));
+    return acc;
+  };
 }
 
 /** `local + k` / `local - k`: one closure instead of three (the hottest shape in loops and recursion). */
