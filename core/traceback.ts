@@ -57,7 +57,9 @@ function formatOne(rt: Runtime, e: PyBaseException, sourceLine: (file: string, l
     out += 'Traceback (most recent call last):\n';
     for (const f of frames) {
       out += `  File "${f.filename}", line ${f.line}, in ${f.name}\n`;
-      const text = sourceLine(f.filename, f.line);
+      // Like CPython, pseudo-files such as <string> and <stdin> show no source lines.
+      const pseudo = f.filename.startsWith('<') && f.filename.endsWith('>');
+      const text = pseudo ? null : sourceLine(f.filename, f.line);
       if (text !== null && text.trim() !== '') out += `    ${text.trim()}\n`;
     }
   }
