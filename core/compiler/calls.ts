@@ -10,8 +10,13 @@ import type { Value } from '../runtime/object.js';
 import { SuperType } from '../runtime/types.js';
 import { typeError, runtimeError } from '../runtime/exceptions.js';
 import { PyDict } from '../runtime/dict.js';
-import { callMethod, callValue, execute } from '../runtime/call.js';
-import { PyFunction } from '../runtime/function.js';
+import { callFunction, callMethod, callValue, execute } from '../runtime/call.js';
+import { PyClass, PyInstance, PyObject } from '../runtime/object.js';
+import { BoolType, IntType, StrType } from '../runtime/types.js';
+import { PyBaseException } from '../runtime/exceptions.js';
+import { PyBuiltin, PyFunction, type NativeFn } from '../runtime/function.js';
+import { PySuper } from '../runtime/super.js';
+import { PyModuleLike } from '../runtime/attrs.js';
 import { iterate } from '../runtime/iter.js';
 import { makeSuper } from '../runtime/super.js';
 import { typeName } from '../runtime/ops.js';
@@ -106,18 +111,77 @@ function compileCallee(ctx: Ctx, func: A.Expr): E {
   return compileExpr(ctx, func);
 }
 
+/**
+ * The receiver's type when a method found on it is certain to be the one
+ * called: builtin values without instance attributes (str, int, list, dict,
+ * iterators...). Classes, modules, super objects and exceptions are excluded.
+ */
+function builtinReceiverType(o: Value): PyClass | null {
+  switch (typeof o) {
+    case 'string':
+      return StrType;
+    case 'number':
+    case 'bigint':
+      return IntType;
+    case 'boolean':
+      return BoolType;
+  }
+  const c = (o as PyObject).cls;
+  if (!c.builtin || o instanceof PyClass || o instanceof PySuper || o instanceof PyModuleLike || o instanceof PyBaseException) return null;
+  if ((o as { dict?: unknown }).dict !== undefined) return null;
+  return c;
+}
+
+/** Per-call-site cache of the last receiver type and the method it resolved to. */
+class MethodCache {
+  type: PyClass | null = null;
+  native: NativeFn | null = null;
+  version = -1;
+  fn: PyFunction | null = null;
+}
+
+function cachedCall(f: Frame, o: Value, name: string, args: Value[], kwnames: string[] | null, cache: MethodCache): Value {
+  const rt = f.rt;
+  if (o instanceof PyInstance) {
+    const cls = o.cls;
+    if (cls === cache.type && cls.version === cache.version && !o.dict.has(name)) return callFunction(rt, cache.fn!, args, kwnames);
+    const m = cls.lookup(name);
+    if (m instanceof PyFunction && !cls.hasGetattribute) {
+      cache.type = cls;
+      cache.version = cls.version;
+      cache.fn = m;
+      cache.native = null;
+    }
+    return callMethod(rt, o, name, args, kwnames);
+  }
+  const t = builtinReceiverType(o);
+  if (t !== null) {
+    if (t === cache.type && cache.native !== null) return cache.native(rt, args, kwnames);
+    const m = t.lookup(name);
+    if (m instanceof PyBuiltin && m.objclass !== null) {
+      // Builtin types never change, so this entry stays valid.
+      cache.type = t;
+      cache.native = m.fn;
+      cache.fn = null;
+      return m.fn(rt, args, kwnames);
+    }
+  }
+  return callMethod(rt, o, name, args, kwnames);
+}
+
 function compileMethodCall(obj: E, name: string, all: E[], kwnames: string[] | null): E {
+  const cache = new MethodCache();
   switch (all.length) {
     case 0:
       return (f) => {
         const o = obj(f);
-        return callMethod(f.rt, o, name, [o], kwnames);
+        return cachedCall(f, o, name, [o], kwnames, cache);
       };
     case 1: {
       const [a] = all;
       return (f) => {
         const o = obj(f);
-        return callMethod(f.rt, o, name, [o, a(f)], kwnames);
+        return cachedCall(f, o, name, [o, a(f)], kwnames, cache);
       };
     }
     case 2: {
@@ -125,7 +189,7 @@ function compileMethodCall(obj: E, name: string, all: E[], kwnames: string[] | n
       return (f) => {
         const o = obj(f);
         const x = a(f);
-        return callMethod(f.rt, o, name, [o, x, b(f)], kwnames);
+        return cachedCall(f, o, name, [o, x, b(f)], kwnames, cache);
       };
     }
     default:
@@ -134,7 +198,7 @@ function compileMethodCall(obj: E, name: string, all: E[], kwnames: string[] | n
         const vals = new Array(all.length + 1);
         vals[0] = o;
         for (let i = 0; i < all.length; i++) vals[i + 1] = all[i](f);
-        return callMethod(f.rt, o, name, vals, kwnames);
+        return cachedCall(f, o, name, vals, kwnames, cache);
       };
   }
 }

@@ -81,7 +81,13 @@ function bindToClass(rt: Runtime, attr: Value, cls: PyClass): Value {
 export function getAttr(rt: Runtime, obj: Value, name: string): Value {
   if (obj instanceof PyInstance) {
     const cls = obj.cls;
-    if (cls.hasGetattribute) return userGetattribute(rt, obj, cls, name);
+    if (!cls.hasDataDescriptors && !cls.hasGetattribute) {
+      // No descriptor can take precedence: the instance dict answers first.
+      const own = obj.dict.get(name);
+      if (own !== undefined && name.charCodeAt(0) !== 95) return own;
+    } else if (cls.hasGetattribute) {
+      return userGetattribute(rt, obj, cls, name);
+    }
     const attr = cls.lookup(name);
     if (attr === undefined) {
       const own = obj.dict.get(name);

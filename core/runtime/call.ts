@@ -233,8 +233,10 @@ export function callClass(rt: Runtime, cls: PyClass, args: Value[], kwnames: str
     if (!isInstance(obj, cls)) return obj;
   }
   if (init === objectInitFn) return obj;
-  args.unshift(obj);
-  const r = callValue(rt, init, args, kwnames);
+  const withSelf: Value[] = new Array(args.length + 1);
+  withSelf[0] = obj;
+  for (let i = 0; i < args.length; i++) withSelf[i + 1] = args[i];
+  const r = init instanceof PyFunction ? callFunction(rt, init, withSelf, kwnames) : callValue(rt, init, withSelf, kwnames);
   if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   return obj;
 }

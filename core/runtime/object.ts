@@ -30,6 +30,9 @@ export class Cell {
 
 const MISSING = Symbol('missing');
 
+/** Names whose presence changes how attribute access works (see refreshFlags). */
+const HOOK_NAMES = new Set(['__getattr__', '__getattribute__', '__setattr__', '__delattr__']);
+
 /**
  * A Python type: builtin types and user classes alike. Attribute lookup walks
  * the MRO's `dict`s and is cached per class; caches are dropped when any class
@@ -64,9 +67,17 @@ export class PyClass extends PyObject {
   hasSetattr = false;
   /** True when the class or a base (other than object) defines `__getattribute__`. */
   hasGetattribute = false;
+  /**
+   * True when a user class in the MRO holds a data descriptor (a property, or
+   * an object whose type defines `__set__`/`__delete__`). When false, an
+   * instance attribute can be read from the instance dict without consulting the class.
+   */
+  hasDataDescriptors = false;
   /** True when instances may be compared by user-defined dunders (speeds up builtins). */
   userDefined: boolean;
   private cache = new Map<string, Value>();
+  /** Changes whenever an attribute of this class or a base changes (for call-site caches). */
+  version = 0;
   private readonly subclasses: PyClass[] = [];
 
   constructor(name: string, bases: PyClass[], opts: { builtin?: boolean; module?: string; layout?: PyClass; instanceDict?: boolean; dict?: Map<string, Value> } = {}) {
@@ -103,27 +114,36 @@ export class PyClass extends PyObject {
     return found === MISSING ? undefined : found;
   }
 
-  /** Sets a class attribute and invalidates lookup caches below this class. */
+  /** Sets a class attribute and drops that name from the lookup caches of this class and its subclasses. */
   setAttr(name: string, value: Value | undefined): void {
     if (value === undefined) this.dict.delete(name);
     else this.dict.set(name, value);
-    this.invalidate();
+    // A new or removed hook or data descriptor changes the fast-path flags.
+    this.invalidate(name, HOOK_NAMES.has(name) || (typeof value === 'object' && value !== null) || value === undefined);
   }
 
-  private invalidate(): void {
-    this.cache.clear();
-    this.refreshFlags();
-    for (const s of this.subclasses) s.invalidate();
+  private invalidate(name: string, hook: boolean): void {
+    // Only `name` can resolve differently (e.g. `Shape.count += 1` in a constructor stays cheap).
+    this.cache.delete(name);
+    this.version++;
+    if (hook) this.refreshFlags();
+    for (const s of this.subclasses) s.invalidate(name, hook);
   }
 
   private refreshFlags(): void {
     this.hasGetattr = false;
     this.hasSetattr = false;
     this.hasGetattribute = false;
+    this.hasDataDescriptors = false;
     for (const c of this.mro) {
       if (c.builtin) continue;
       if (c.dict.has('__getattr__')) this.hasGetattr = true;
       if (c.dict.has('__getattribute__')) this.hasGetattribute = true;
+      for (const v of c.dict.values()) {
+        if (v instanceof PyObject && v.cls !== undefined && (v.cls.lookup('__set__') !== undefined || v.cls.lookup('__delete__') !== undefined)) {
+          this.hasDataDescriptors = true;
+        }
+      }
       if (c.dict.has('__setattr__') || c.dict.has('__delattr__')) this.hasSetattr = true;
     }
   }

@@ -1101,11 +1101,20 @@ function replace(rt: Runtime, s: string, old: string, rep: string, count: number
     return parts.join('');
   }
   if (count === Number.MAX_SAFE_INTEGER && !edgy(old)) {
-    if (!s.includes(old)) return s;
-    const parts = s.split(old);
-    if (rep.length > old.length) checkStrSize(rt, s.length + (parts.length - 1) * (rep.length - old.length));
-    rt.charge(parts.length >>> 4);
-    return parts.join(rep);
+    const first = s.indexOf(old);
+    if (first < 0) return s;
+    if (rep.length > old.length) {
+      // Refuse amplification before building: an upper bound first, the exact count only when needed.
+      const growth = rep.length - old.length;
+      if ((s.length + Math.floor(s.length / old.length) * growth) * 2 > Math.min(rt.limits.maxValueBytes, 1 << 29)) {
+        let n = 0;
+        for (let k = first; k >= 0; k = s.indexOf(old, k + old.length)) n++;
+        checkStrSize(rt, s.length + n * growth);
+      }
+    }
+    rt.charge(s.length >>> 6);
+    // replaceAll interprets `$` patterns in the replacement; `$$` is a literal `$`.
+    return s.replaceAll(old, rep.includes('$') ? rep.replaceAll('$', '$$$$') : rep);
   }
   const idx: number[] = [];
   for (let k = findUnits(s, old, 0, s.length); k >= 0 && idx.length < count; k = findUnits(s, old, k + old.length, s.length)) {

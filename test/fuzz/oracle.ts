@@ -1,0 +1,328 @@
+/**
+ * The fuzz oracle: runs one program in a fresh Interpreter under tiny limits
+ * and says whether the host saw anything it must never see (threat model §6,
+ * item 23): a non-Sandling exception, an InternalError or HostUsageError, a
+ * run that overstays its deadline, a JavaScript detail leaking into a script
+ * error, a change to the shared JS prototypes or globalThis, or an interpreter
+ * that no longer works after the run.
+ *
+ * This module imports nothing from core/: the caller passes the Sandling API
+ * (`Api`) so that the same oracle runs both inside vitest (TypeScript sources)
+ * and inside the fuzz worker (an esbuild bundle of core/).
+ */
+
+/** The subset of `core/index.ts` the oracle uses. */
+export interface Api {
+  Interpreter: new (options: {
+    output?: (text: string) => void;
+    limits?: { maxOps?: number; timeoutMs?: number; maxDepth?: number; maxValueBytes?: number };
+  }) => { run(source: string, options?: { filename?: string }): void };
+  ScriptSyntaxError: abstract new (...args: never[]) => Error;
+  ScriptError: abstract new (...args: never[]) => Error;
+  ResourceExhausted: abstract new (...args: never[]) => Error;
+  HostUsageError: abstract new (...args: never[]) => Error;
+  InternalError: abstract new (...args: never[]) => Error;
+}
+
+export interface FuzzLimits {
+  maxOps: number;
+  timeoutMs: number;
+  maxDepth: number;
+  maxValueBytes: number;
+}
+
+/** The limits every fuzz program runs under. */
+export const FUZZ_LIMITS: FuzzLimits = {
+  maxOps: 200_000,
+  timeoutMs: 1000,
+  maxDepth: 100,
+  maxValueBytes: 1024 * 1024,
+};
+
+/** Wall time a run may take beyond `timeoutMs` (parsing + the last chunk + GC). */
+export const GRACE_MS = 250;
+
+/** Strings that must never appear in a script-facing error (JS internals leaking). */
+export const FORBIDDEN_IN_MESSAGES = [
+  '    at ',
+  '.js:',
+  '.ts:',
+  'node_modules',
+  '/work/main',
+  'undefined is not',
+  'Cannot read properties',
+  'Maximum call stack',
+];
+
+/** What happened to one program. `ok` is false when the oracle is violated. */
+export interface Verdict {
+  ok: boolean;
+  /**
+   * How the run ended: `return`, `ScriptSyntaxError`, `ScriptError`,
+   * `ResourceExhausted`, or for failures `InternalError`, `HostUsageError`,
+   * `JS:<name>` (a raw JavaScript error), `non-error`, `hang`, `crash`.
+   */
+  outcome: string;
+  /** For failures: the kind of violation, e.g. `escape`, `slow`, `leak`, `canary`, `broken-after`. */
+  failure?: string;
+  /** Human-readable detail (error message, cause, canary diff...). */
+  detail?: string;
+  /** A short description for de-duplication: violation + error type + message with numbers blanked. */
+  signature?: string;
+  /** Wall milliseconds of the run. */
+  ms: number;
+  /** Python exception type for ScriptError / ScriptSyntaxError, ResourceExhausted kind. */
+  pyType?: string;
+  /** Characters of output the program printed. */
+  outputChars?: number;
+}
+
+// ---------------------------------------------------------------------------
+// Prototype / global canary
+
+type Snapshot = Map<string, Map<PropertyKey, string>>;
+
+function describeProp(d: PropertyDescriptor): string {
+  const show = (v: unknown) => {
+    if (typeof v === 'function') return `fn:${(v as { name?: string }).name ?? ''}`;
+    if (v !== null && typeof v === 'object') return 'obj';
+    return `${typeof v}:${String(v)}`;
+  };
+  if ('value' in d) return `v=${show(d.value)} w=${d.writable} e=${d.enumerable} c=${d.configurable}`;
+  return `get=${show(d.get)} set=${show(d.set)} e=${d.enumerable} c=${d.configurable}`;
+}
+
+function snapshotOf(o: object): Map<PropertyKey, string> {
+  const m = new Map<PropertyKey, string>();
+  for (const k of Reflect.ownKeys(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, k);
+    if (d !== undefined) m.set(k, describeProp(d));
+  }
+  return m;
+}
+
+const CANARY_TARGETS: [string, () => object][] = [
+  ['Object.prototype', () => Object.prototype],
+  ['Array.prototype', () => Array.prototype],
+  ['Function.prototype', () => Function.prototype],
+  ['Map.prototype', () => Map.prototype],
+  ['Set.prototype', () => Set.prototype],
+  ['String.prototype', () => String.prototype],
+  ['Number.prototype', () => Number.prototype],
+  ['BigInt.prototype', () => BigInt.prototype],
+  ['Promise.prototype', () => Promise.prototype],
+  ['Error.prototype', () => Error.prototype],
+  ['globalThis', () => globalThis],
+];
+
+/**
+ * globalThis properties that the test runner or Node itself may add/change lazily
+ * between programs; they are not the sandbox's doing.
+ */
+const VOLATILE_GLOBALS = new Set<PropertyKey>([
+  '__vitest_worker__', '__vitest_environment__', '__vitest_required__', '__vitest_browser__',
+  '__vitest_index__', '__vitest_mocker__', '__vitest_executor', '__vitest_injected_context__',
+  '__VITEST_RESULT__', '__coverage__', 'gc',
+]);
+
+export function takeCanarySnapshot(): Snapshot {
+  const s: Snapshot = new Map();
+  for (const [name, get] of CANARY_TARGETS) s.set(name, snapshotOf(get()));
+  return s;
+}
+
+/** Describes every new, changed or removed own property since `before`; empty when clean. */
+export function diffCanary(before: Snapshot): string[] {
+  const out: string[] = [];
+  for (const [name, get] of CANARY_TARGETS) {
+    const was = before.get(name)!;
+    const now = snapshotOf(get());
+    for (const [k, d] of now) {
+      if (name === 'globalThis' && (VOLATILE_GLOBALS.has(k) || (typeof k === 'string' && k.startsWith('__vitest')))) continue;
+      const old = was.get(k);
+      if (old === undefined) out.push(`${name}: new own property ${String(k)} (${d})`);
+      else if (old !== d) out.push(`${name}: changed own property ${String(k)}: ${old} -> ${d}`);
+    }
+    for (const k of was.keys()) {
+      if (name === 'globalThis' && VOLATILE_GLOBALS.has(k)) continue;
+      if (!now.has(k)) out.push(`${name}: removed own property ${String(k)}`);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// The oracle
+
+/** Blanks numbers, quoted fragments and long tails so similar failures share a signature. */
+export function normalizeMessage(msg: string): string {
+  return msg
+    .replace(/'[^']*'|"[^"]*"/g, "'…'")
+    .replace(/0x[0-9a-f]+/gi, 'N')
+    .replace(/\d+/g, 'N')
+    .replace(/\s+/g, ' ')
+    .slice(0, 160);
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  try {
+    return `${typeof e}: ${String(e)}`;
+  } catch {
+    return typeof e;
+  }
+}
+
+/** The first line of a JS stack that points into Sandling's sources (for classification). */
+export function firstSandlingFrame(e: unknown): string {
+  if (!(e instanceof Error) || typeof e.stack !== 'string') return '';
+  for (const line of e.stack.split('\n').slice(1)) {
+    const m = /(core\/[\w/.-]+\.[jt]s):(\d+)/.exec(line) ?? /(sandling[\w/.-]*\.m?js):(\d+)/.exec(line);
+    const fn = /at (?:new )?([\w$.<>]+) /.exec(line);
+    if (m) return `${fn?.[1] ?? '?'} (${m[1]}:${m[2]})`;
+    if (fn && !/node:|vitest|fuzz/.test(line)) return fn[1];
+  }
+  return '';
+}
+
+function leakIn(text: string, source: string): string | null {
+  for (const bad of FORBIDDEN_IN_MESSAGES) {
+    if (text.includes(bad) && !source.includes(bad)) return bad;
+  }
+  return null;
+}
+
+export interface CheckOptions {
+  limits?: FuzzLimits;
+  graceMs?: number;
+  /** Snapshot to compare the canary against (taken once at start); skipped when absent. */
+  canary?: Snapshot;
+  filename?: string;
+}
+
+const MAX_OUTPUT_CHARS = 4 * 1024 * 1024;
+
+/** Runs `source` in a fresh Interpreter and checks every oracle property. */
+export function checkProgram(api: Api, source: string, opts: CheckOptions = {}): Verdict {
+  const limits = opts.limits ?? FUZZ_LIMITS;
+  const grace = opts.graceMs ?? GRACE_MS;
+  const filename = opts.filename ?? 'fuzz.py';
+  let outputChars = 0;
+  let out = '';
+  const interp = new api.Interpreter({
+    output: (t) => {
+      outputChars += t.length;
+      if (out.length < MAX_OUTPUT_CHARS) out += t;
+    },
+    limits: { ...limits },
+  });
+
+  const fail = (v: Omit<Verdict, 'ok' | 'ms' | 'signature'>, ms: number): Verdict => ({
+    ...v,
+    ok: false,
+    ms,
+    outputChars,
+    signature: `${v.failure}|${v.outcome}|${normalizeMessage(v.detail ?? '')}`,
+  });
+
+  const t0 = performance.now();
+  let caught: unknown = undefined;
+  let threw = false;
+  try {
+    interp.run(source, { filename });
+  } catch (e) {
+    threw = true;
+    caught = e;
+  }
+  const ms = performance.now() - t0;
+
+  let outcome = 'return';
+  let pyType: string | undefined;
+  if (threw) {
+    const e = caught;
+    if (e instanceof api.InternalError) {
+      const cause = (e as { cause?: unknown }).cause;
+      const where = firstSandlingFrame(cause);
+      return fail({
+        outcome: 'InternalError',
+        failure: 'escape',
+        detail: `${(e as Error).message} — cause ${errorText(cause)}${where ? ` at ${where}` : ''}`,
+      }, ms);
+    }
+    if (e instanceof api.HostUsageError) {
+      return fail({ outcome: 'HostUsageError', failure: 'escape', detail: (e as Error).message }, ms);
+    }
+    if (e instanceof api.ScriptSyntaxError) {
+      outcome = 'ScriptSyntaxError';
+      const se = e as unknown as { pyType: string; msg: string; format(): string; message: string };
+      pyType = se.pyType;
+      let report: string;
+      try {
+        report = se.format();
+      } catch (fe) {
+        return fail({ outcome, failure: 'escape', detail: `ScriptSyntaxError.format() threw ${errorText(fe)}` }, ms);
+      }
+      const leak = leakIn(`${se.message}\n${se.msg}\n${report}`, source);
+      if (leak !== null) {
+        return fail({ outcome, failure: 'leak', detail: `${se.pyType}: ${se.msg} (contains ${JSON.stringify(leak)})` }, ms);
+      }
+    } else if (e instanceof api.ScriptError) {
+      outcome = 'ScriptError';
+      const se = e as unknown as { pyType: string; pyMessage: string; report: string; message: string };
+      pyType = se.pyType;
+      const leak = leakIn(`${se.message}\n${se.pyMessage}\n${se.report}`, source);
+      if (leak !== null) {
+        return fail({ outcome, failure: 'leak', detail: `${se.pyType}: ${se.pyMessage} (contains ${JSON.stringify(leak)})` }, ms);
+      }
+    } else if (e instanceof api.ResourceExhausted) {
+      outcome = 'ResourceExhausted';
+      const re = e as unknown as { kind: string; detail: string };
+      pyType = re.kind;
+      const leak = leakIn(`${re.kind}: ${re.detail}`, source);
+      if (leak !== null) {
+        return fail({ outcome, failure: 'leak', detail: `${re.kind}: ${re.detail} (contains ${JSON.stringify(leak)})` }, ms);
+      }
+    } else if (e instanceof Error) {
+      return fail({
+        outcome: `JS:${e.name}`,
+        failure: 'escape',
+        detail: `${errorText(e)}${firstSandlingFrame(e) ? ` at ${firstSandlingFrame(e)}` : ''}`,
+      }, ms);
+    } else {
+      return fail({ outcome: 'non-error', failure: 'escape', detail: errorText(e) }, ms);
+    }
+  }
+
+  if (ms > limits.timeoutMs + grace) {
+    return fail({
+      outcome,
+      failure: 'slow',
+      detail: `run took ${Math.round(ms)} ms (timeoutMs ${limits.timeoutMs} + grace ${grace}), ended with ${outcome}${pyType ? ` ${pyType}` : ''}`,
+    }, ms);
+  }
+
+  if (opts.canary !== undefined) {
+    const diff = diffCanary(opts.canary);
+    if (diff.length > 0) return fail({ outcome, failure: 'canary', detail: diff.join('; ') }, ms);
+  }
+
+  // The same interpreter must still work.
+  out = '';
+  try {
+    interp.run('print(1+1)', { filename: 'after.py' });
+  } catch (e) {
+    if (!printShadowed(source)) {
+      return fail({ outcome, failure: 'broken-after', detail: `print(1+1) afterwards threw ${errorText(e)}` }, ms);
+    }
+    return { ok: true, outcome, pyType, ms, outputChars };
+  }
+  if (out !== '2\n' && !printShadowed(source)) {
+    return fail({ outcome, failure: 'broken-after', detail: `print(1+1) afterwards printed ${JSON.stringify(out.slice(0, 80))}` }, ms);
+  }
+  return { ok: true, outcome, pyType, ms, outputChars };
+}
+
+/** True when the program may have rebound `print` (so `print(1+1)` afterwards legitimately differs). */
+function printShadowed(source: string): boolean {
+  return /\bprint\b(?!\s*\()/.test(source);
+}
