@@ -1,9 +1,13 @@
 /**
- * Benchmark runner: times every program in bench/programs in Sandling
- * (in-process, after start-up and compilation) and in `python3` (also timed
- * inside the process, after compilation) in the same run, checks that both
- * print the same output, and reports per-program ratios and their geometric
- * mean. Best of N runs each, alternating, because this machine is noisy.
+ * Benchmark runner: times every program in bench/programs in Sandling and in
+ * `python3` in the same run, checks that both print the same output, and
+ * reports per-program ratios and their geometric mean. Best of N runs each,
+ * alternating, because this machine is noisy.
+ *
+ * Both sides run each program in a fresh process and time it inside that
+ * process, after start-up and compilation (as `sandling run` / `python3` would
+ * run it). A fresh process matters for Sandling: running programs one after
+ * another in one process lets earlier programs' type feedback slow down later ones.
  *
  *   npm run bench [-- --runs 3] [--filter fib] [--limits untrusted]
  */
@@ -12,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Interpreter, type LimitOptions } from '../core/index.js';
+import { compileProgram } from '../core/compiler/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const programsDir = resolve(here, '..', '..', 'bench', 'programs');
@@ -19,16 +24,20 @@ const programsDir = resolve(here, '..', '..', 'bench', 'programs');
 interface Args {
   runs: number;
   filter: string | null;
-  limits: LimitOptions | null;
+  limits: string | null;
+  child: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { runs: 3, filter: null, limits: null };
+  const args: Args = { runs: 3, filter: null, limits: null, child: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') args.runs = Number(argv[++i]);
     else if (a === '--filter') args.filter = argv[++i];
-    else if (a === '--limits') args.limits = limitsPreset(argv[++i]);
+    else if (a === '--limits') {
+      args.limits = argv[++i];
+      limitsPreset(args.limits);
+    } else if (a === '--child') args.child = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
   return args;
@@ -58,20 +67,35 @@ function timePython(file: string): { seconds: number; output: string } {
   return { seconds: Number(m[1]), output: r.stdout };
 }
 
-function timeSandling(file: string, limits: LimitOptions | null): { seconds: number; output: string } {
+/** Runs one program in this process (the child side of `timeSandling`); prints TIME to stderr. */
+function timeHere(file: string, limits: LimitOptions | null): void {
   const source = readFileSync(file, 'utf8');
   let output = '';
   const interp = new Interpreter({ output: (t) => { output += t; }, limits: limits ?? undefined });
-  // Compile once (cached) so only execution is timed, as for CPython.
-  new Interpreter({ output: () => undefined }).run('pass', { filename: 'warmup.py' });
+  // Compile first (the program cache keeps it) so only execution is timed, as for CPython.
+  compileProgram(source, file);
   const t = process.hrtime.bigint();
   interp.run(source, { filename: file });
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
-  return { seconds, output };
+  process.stdout.write(output);
+  process.stderr.write(`TIME ${seconds.toFixed(6)}\n`);
+}
+
+function timeSandling(file: string, limitsName: string | null): { seconds: number; output: string } {
+  const args = [fileURLToPath(import.meta.url), '--child', file];
+  if (limitsName !== null) args.push('--limits', limitsName);
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const m = /TIME ([\d.]+)/.exec(r.stderr);
+  if (r.status !== 0 || m === null) throw new Error(`sandling failed on ${file}: ${r.stderr}`);
+  return { seconds: Number(m[1]), output: r.stdout };
 }
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  if (args.child !== null) {
+    timeHere(args.child, args.limits === null ? null : limitsPreset(args.limits));
+    return;
+  }
   const files = readdirSync(programsDir).filter((f) => f.endsWith('.py') && (args.filter === null || f.includes(args.filter))).sort();
   const ratios: number[] = [];
   console.log(`program        sandling(s)  python3(s)   ratio${args.limits ? '   (with limits)' : ''}`);

@@ -668,14 +668,20 @@ function compileFString(ctx: Ctx, e: A.FString): E {
     const p = parts[0];
     return typeof p === 'string' ? () => p : p;
   }
+  // join (not +=) builds a flat string: V8 would otherwise keep a rope of the parts,
+  // which costs more to store, collect and split later.
+  const n = parts.length;
   return (f) => {
-    let s = '';
-    for (let i = 0; i < parts.length; i++) {
+    const out: string[] = new Array(n);
+    let size = 0;
+    for (let i = 0; i < n; i++) {
       const p = parts[i];
-      s += typeof p === 'string' ? p : p(f);
+      const piece = typeof p === 'string' ? p : p(f);
+      size += piece.length;
+      out[i] = piece;
     }
-    if (s.length > 65536) f.rt.checkValueSize(s.length * 2, 'string');
-    return s;
+    if (size > 65536) f.rt.checkValueSize(size * 2, 'string');
+    return out.join('');
   };
 }
 
