@@ -15,7 +15,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Interpreter, type LimitOptions } from '../core/index.js';
+import { Interpreter, Limits, type LimitOptions } from '../core/index.js';
 import { compileProgram } from '../core/compiler/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,8 +45,8 @@ function parseArgs(argv: string[]): Args {
 
 function limitsPreset(name: string): LimitOptions {
   if (name === 'none') return {};
-  // Generous enough for every benchmark program; they exist to exercise the checks.
-  if (name === 'untrusted') return { maxOps: 1e10, timeoutMs: 600_000, maxDepth: 1000, maxValueBytes: 64 * 1024 * 1024 };
+  if (name === 'untrusted') return Limits.untrusted();
+  if (name === 'semi') return Limits.semiTrusted();
   throw new Error(`unknown limits preset ${name}`);
 }
 

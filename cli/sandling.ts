@@ -12,10 +12,31 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { Interpreter } from '../core/interpreter.js';
 import { ResourceExhausted, ScriptError, ScriptSyntaxError, SandlingError } from '../core/errors.js';
+import { limitsForProfile, type LimitOptions, type LimitProfile } from '../core/limits.js';
 
-const USAGE = `usage: sandling run FILE [args...]
-       sandling -c CODE
-       sandling --help | --version`;
+const USAGE = `usage: sandling [options] run FILE [args...]
+       sandling [options] -c CODE
+       sandling --help | --version
+
+options (limits; see docs/security.md):
+  --profile trusted|semi|untrusted   preset limits (default: semi)
+  --max-ops N          instruction budget
+  --timeout MS         wall-clock limit in milliseconds
+  --max-depth N        maximum call depth
+  --max-memory BYTES   allocation account
+  --max-value BYTES    largest single value
+  --max-output BYTES   print() output
+  --max-host-calls N   calls into host functions`;
+
+const LIMIT_FLAGS: Record<string, keyof LimitOptions> = {
+  '--max-ops': 'maxOps',
+  '--timeout': 'timeoutMs',
+  '--max-depth': 'maxDepth',
+  '--max-memory': 'maxMemoryBytes',
+  '--max-value': 'maxValueBytes',
+  '--max-output': 'maxOutputBytes',
+  '--max-host-calls': 'maxHostCalls',
+};
 
 /** Buffered stdout: one write per 64 KiB instead of one per print(). */
 class OutputBuffer {
@@ -64,9 +85,9 @@ function readSource(file: string): string {
   }
 }
 
-function runProgram(source: string, filename: string): number {
+function runProgram(source: string, filename: string, limits: LimitOptions): number {
   const out = new OutputBuffer();
-  const interp = new Interpreter({ output: out.write });
+  const interp = new Interpreter({ output: out.write, limits });
   try {
     interp.run(source, { filename });
     out.flush();
@@ -93,6 +114,30 @@ function runProgram(source: string, filename: string): number {
   }
 }
 
+/** Reads leading options; returns the limits and the remaining arguments. */
+function parseOptions(argv: string[]): { limits: LimitOptions; rest: string[] } {
+  let profile: LimitProfile = 'semi';
+  const overrides: LimitOptions = {};
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (flag === '--profile') {
+      const v = inline ?? argv[++i];
+      if (v !== 'trusted' && v !== 'semi' && v !== 'untrusted') fail(`sandling: --profile must be trusted, semi or untrusted\n${USAGE}`, 2);
+      profile = v;
+    } else if (flag in LIMIT_FLAGS) {
+      const v = inline ?? argv[++i];
+      const n = Number(v);
+      if (v === undefined || !/^[0-9]+(\.[0-9]+)?$/.test(v) || !(n > 0)) fail(`sandling: ${flag} needs a positive number\n${USAGE}`, 2);
+      (overrides as Record<string, number>)[LIMIT_FLAGS[flag]] = n;
+    } else {
+      break;
+    }
+  }
+  return { limits: { ...limitsForProfile(profile), ...overrides }, rest: argv.slice(i) };
+}
+
 function main(argv: string[]): number {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
     writeAll(argv.length === 0 ? 2 : 1, USAGE + '\n');
@@ -102,16 +147,25 @@ function main(argv: string[]): number {
     writeAll(1, 'sandling 0.1.0\n');
     return 0;
   }
-  if (argv[0] === '-c') {
-    if (argv.length < 2) fail(`sandling: -c needs an argument\n${USAGE}`, 2);
-    return runProgram(argv[1], '<string>');
+  const { limits, rest } = parseOptions(argv);
+  if (rest[0] === '-c') {
+    if (rest.length < 2) fail(`sandling: -c needs an argument\n${USAGE}`, 2);
+    return runProgram(rest[1], '<string>', limits);
   }
-  if (argv[0] === 'run') {
-    if (argv.length < 2) fail(`sandling run: missing FILE\n${USAGE}`, 2);
-    const file = argv[1];
-    return runProgram(readSource(file), file === '-' ? '<stdin>' : file);
+  if (rest[0] === 'run') {
+    const more = parseOptions(rest.slice(1));
+    const merged = { ...limits, ...stripProfileDefaults(more.limits, rest.slice(1)) };
+    if (more.rest.length < 1) fail(`sandling run: missing FILE\n${USAGE}`, 2);
+    const file = more.rest[0];
+    return runProgram(readSource(file), file === '-' ? '<stdin>' : file, merged);
   }
-  return fail(`sandling: unknown command '${argv[0]}'\n${USAGE}`, 2);
+  if (rest.length === 0) return fail(`sandling: missing command\n${USAGE}`, 2);
+  return fail(`sandling: unknown command '${rest[0]}'\n${USAGE}`, 2);
+}
+
+/** Options given after `run` override those before it; without any, keep the earlier ones. */
+function stripProfileDefaults(limits: LimitOptions, argv: string[]): LimitOptions {
+  return argv.length > 0 && argv[0].startsWith('--') ? limits : {};
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -108,6 +108,7 @@ export function toHost(v: Value, depth = 0): unknown {
 /** Wraps a host function as a script builtin: arguments and results cross as plain data. */
 export function hostFunction(fn: HostFunction, name: string): PyBuiltin {
   return new PyBuiltin(name, (rt, args, kwnames) => {
+    rt.hostCall(name);
     if (kwnames !== null && kwnames.length > 0) {
       throw typeError(`${name}() takes no keyword arguments (host functions take positional arguments only)`);
     }

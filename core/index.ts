@@ -1,7 +1,8 @@
 /**
  * Sandling's public API: `import { Interpreter } from 'sandling'`.
  */
-export { Interpreter, type InterpreterOptions, type LimitOptions, type RunOptions } from './interpreter.js';
+export { Interpreter, type InterpreterOptions, type RunOptions } from './interpreter.js';
+export { Limits, type LimitOptions, type LimitProfile } from './limits.js';
 export {
   SandlingError, ScriptSyntaxError, ScriptError, ResourceExhausted, HostUsageError, InternalError,
   type LimitKind, type TracebackFrame,

@@ -18,22 +18,9 @@ import { None } from './runtime/types.js';
 import type { Value } from './runtime/object.js';
 import { callValue } from './runtime/call.js';
 import { makeBuiltins } from './builtins.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_VALUE_BYTES, validateLimits, type LimitOptions } from './limits.js';
 import { hostFunction, toHost, toScript } from './convert.js';
 import { exceptionTypeName, formatException, safeExceptionMessage, tracebackFrames } from './traceback.js';
-
-/** Resource limits of an interpreter; every field is optional (see docs/security.md). */
-export interface LimitOptions {
-  /** Instruction budget per run (evaluation steps). Default: unlimited. */
-  maxOps?: number;
-  /** Wall-clock limit per run in milliseconds. Default: unlimited. */
-  timeoutMs?: number;
-  /** Aborts the run when signalled. */
-  signal?: AbortSignal;
-  /** Maximum Python call depth. Default: 1000. */
-  maxDepth?: number;
-  /** Largest single value in bytes (strings, lists, ints...). Default: 256 MiB. */
-  maxValueBytes?: number;
-}
 
 export interface InterpreterOptions {
   /** Receives everything `print()` writes. Default: collected, read with `takeOutput()`. */
@@ -48,8 +35,6 @@ export interface RunOptions {
   filename?: string;
 }
 
-const DEFAULT_MAX_DEPTH = 1000;
-const DEFAULT_MAX_VALUE_BYTES = 256 * 1024 * 1024;
 
 export class Interpreter {
   private readonly namespace = new Namespace('__main__');
@@ -173,6 +158,9 @@ export class Interpreter {
       deadline: l.timeoutMs === undefined ? Infinity : Date.now() + l.timeoutMs,
       maxDepth: l.maxDepth ?? DEFAULT_MAX_DEPTH,
       maxValueBytes: l.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES,
+      maxMemoryBytes: l.maxMemoryBytes ?? Infinity,
+      maxOutputBytes: l.maxOutputBytes ?? Infinity,
+      maxHostCalls: l.maxHostCalls ?? Infinity,
       signal: l.signal ?? null,
     };
     const host: RuntimeHost = {
@@ -216,19 +204,4 @@ export class Interpreter {
   }
 }
 
-function validateLimits(l: LimitOptions): LimitOptions {
-  if (l === null || typeof l !== 'object') throw new HostUsageError('limits must be an object');
-  const positive = (name: keyof LimitOptions) => {
-    const v = l[name];
-    if (v === undefined) return;
-    if (typeof v !== 'number' || !(v > 0) || Number.isNaN(v)) throw new HostUsageError(`limits.${name} must be a positive number`);
-  };
-  positive('maxOps');
-  positive('timeoutMs');
-  positive('maxDepth');
-  positive('maxValueBytes');
-  if (l.signal !== undefined && !(l.signal instanceof AbortSignal)) throw new HostUsageError('limits.signal must be an AbortSignal');
-  return { ...l };
-}
-
-export { ScriptSyntaxError };
+export { ScriptSyntaxError, type LimitOptions };

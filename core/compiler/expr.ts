@@ -222,7 +222,10 @@ export function compileBinOp(op: BinOp, l: E, r: E, rightNode?: A.Expr): E {
           const x = a + b;
           if (x <= MAX && x >= -MAX) return x;
         } else if (typeof a === 'string' && typeof b === 'string') {
-          if (a.length + b.length > 65536) f.rt.checkValueSize((a.length + b.length) * 2, 'string');
+          const n = a.length + b.length;
+          const rt = f.rt;
+          if (n > 65536) rt.checkValueSize(n * 2, 'string');
+          if ((rt.memoryLeft -= n) < 0) rt.memoryExceeded();
           return a + b;
         }
         return binaryOp(f.rt, '+', a, b);
@@ -610,7 +613,12 @@ export function compileItems(ctx: Ctx, elts: A.Expr[]): (f: Frame) => Value[] {
 function compileSequence(ctx: Ctx, elts: A.Expr[], build: typeof buildList | typeof buildSet, fromArray: ((items: Value[]) => Value) | null): E {
   if (!hasStar(elts) && fromArray !== null) {
     const items = compileItems(ctx, elts);
-    return (f) => fromArray(items(f));
+    const bytes = 32 + 8 * elts.length;
+    return (f) => {
+      const rt = f.rt;
+      if ((rt.memoryLeft -= bytes) < 0) rt.memoryExceeded();
+      return fromArray(items(f));
+    };
   }
   const parts = elts.map((x) => (x.kind === 'Starred'
     ? { star: true, fn: compileExpr(ctx, x.value) }
@@ -680,7 +688,9 @@ function compileFString(ctx: Ctx, e: A.FString): E {
       size += piece.length;
       out[i] = piece;
     }
-    if (size > 65536) f.rt.checkValueSize(size * 2, 'string');
+    const rt = f.rt;
+    if (size > 65536) rt.checkValueSize(size * 2, 'string');
+    if ((rt.memoryLeft -= size) < 0) rt.memoryExceeded();
     return out.join('');
   };
 }

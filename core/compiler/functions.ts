@@ -254,7 +254,10 @@ export function compileComprehension(ctx: Ctx, e: Comp): E {
   if (e.kind === 'ListComp') {
     const elt = compileExpr(cctx, e.elt);
     action = (f) => {
-      (f.locals[resultSlot] as Value[]).push(elt(f));
+      const x = elt(f);
+      const rt = f.rt;
+      if ((rt.memoryLeft -= 8) < 0) rt.memoryExceeded();
+      (f.locals[resultSlot] as Value[]).push(x);
       return NORMAL;
     };
   } else if (e.kind === 'SetComp') {

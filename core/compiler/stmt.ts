@@ -202,7 +202,9 @@ function inplace(op: BinOp): (rt: Runtime, a: Value, b: Value) => Value {
           const r = a + b;
           if (r <= MAX && r >= -MAX) return r;
         } else if (typeof a === 'string' && typeof b === 'string') {
-          if (a.length + b.length > 65536) rt.checkValueSize((a.length + b.length) * 2, 'string');
+          const n = a.length + b.length;
+          if (n > 65536) rt.checkValueSize(n * 2, 'string');
+          if ((rt.memoryLeft -= n) < 0) rt.memoryExceeded();
           return a + b;
         }
         return inplaceOp(rt, '+', a, b);

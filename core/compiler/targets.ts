@@ -6,7 +6,7 @@ import type * as A from '../ast.js';
 import type { Value } from '../runtime/object.js';
 import { DictType, ListType } from '../runtime/types.js';
 import { PyList, PyTuple } from '../runtime/values.js';
-import { PyDict } from '../runtime/dict.js';
+import { ENTRY_BYTES, PyDict } from '../runtime/dict.js';
 import { typeError, valueError } from '../runtime/exceptions.js';
 import { DONE, getIterOrNull, iterNext } from '../runtime/iter.js';
 import { setAttr } from '../runtime/attrs.js';
@@ -68,7 +68,11 @@ export function compileStore(ctx: Ctx, t: A.Expr): Store {
             return;
           }
         } else if ((typeof k === 'string' || typeof k === 'number') && o instanceof PyDict && o.cls === DictType) {
-          if (!o.map.has(k)) o.version++;
+          if (!o.map.has(k)) {
+            o.version++;
+            const rt = f.rt;
+            if ((rt.memoryLeft -= ENTRY_BYTES) < 0) rt.memoryExceeded();
+          }
           o.map.set(k, v);
           return;
         }

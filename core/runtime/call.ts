@@ -203,6 +203,8 @@ function tooManyPositional(fn: PyFunction, npos: number, args: Value[], kwnames:
 // -------------------------------------------------------------------- classes
 
 let objectNewFn: Value;
+/** Estimated bytes of an instance with a small attribute dict. */
+const INSTANCE_BYTES = 96;
 let objectInitFn: Value;
 
 /**
@@ -222,6 +224,7 @@ export function callClass(rt: Runtime, cls: PyClass, args: Value[], kwnames: str
   }
   let obj: Value;
   if (newFn === objectNewFn && layout === ObjectType) {
+    rt.allocate(INSTANCE_BYTES);
     if (init === objectInitFn) {
       if (args.length > 0) throw typeError(`${cls.name}() takes no arguments`);
       return new PyInstance(cls);

@@ -23,6 +23,9 @@ import { bucketHash, hashesByIdentity } from './hashing.js';
 import { typeName } from './ops.js';
 import { eq } from './compare.js';
 
+/** Estimated bytes of one dict/set entry (charged to the allocation account). */
+export const ENTRY_BYTES = 32;
+
 /** Returned by lookups when a key is absent. */
 export const ABSENT: unique symbol = Symbol('absent');
 
@@ -131,13 +134,17 @@ export class PyDict extends HashTable {
 
   set(rt: Runtime, k: Value, v: Value): void {
     if (typeof k === 'string' || typeof k === 'number') {
-      if (!this.map.has(k)) this.version++;
+      if (!this.map.has(k)) {
+        this.version++;
+        if ((rt.memoryLeft -= ENTRY_BYTES) < 0) rt.memoryExceeded();
+      }
       this.map.set(k, v);
       return;
     }
     const nk = this.normalize(rt, k, true);
     if (!this.map.has(nk)) {
       this.version++;
+      rt.allocate(ENTRY_BYTES);
       if (nk !== k) (this.originals ??= new Map()).set(nk, k);
     }
     this.map.set(nk, v);
@@ -202,6 +209,7 @@ export abstract class PySetBase extends HashTable {
     if (typeof k === 'string' || typeof k === 'number') {
       if (!this.map.has(k)) {
         this.version++;
+        if ((rt.memoryLeft -= ENTRY_BYTES) < 0) rt.memoryExceeded();
         this.map.set(k, k);
       }
       return;

@@ -8,11 +8,16 @@ import { typeError } from './exceptions.js';
 import { PyFloat } from './values.js';
 import { PyBuiltin } from './function.js';
 import { callSpecial, str, typeName } from './ops.js';
-import { formatFloat, formatInt, formatStr } from './numfmt.js';
+import { formatFloat, formatInt, formatSpecWidth, formatStr } from './numfmt.js';
 import type { Runtime } from './runtime.js';
 
 /** `format(v, spec)`. */
 export function formatValue(rt: Runtime, v: Value, spec: string): string {
+  // Refuse huge widths/precisions before anything is built (f'{1:>1000000000}').
+  if (spec.length > 3) {
+    const n = formatSpecWidth(spec);
+    if (n > 4096) rt.checkValueSize(n * 2, 'formatted value');
+  }
   switch (typeof v) {
     case 'string':
       return spec === '' ? v : formatStr(v, spec);

@@ -28,6 +28,12 @@ export interface RuntimeLimits {
   maxDepth: number;
   /** Largest single value (string, bytes, list, int...) in estimated bytes; Infinity for none. */
   maxValueBytes: number;
+  /** Allocation account (estimated bytes created or grown); Infinity for none. */
+  maxMemoryBytes: number;
+  /** print() output in bytes; Infinity for none. */
+  maxOutputBytes: number;
+  /** Calls into host functions; Infinity for none. */
+  maxHostCalls: number;
   signal: AbortSignal | null;
 }
 
@@ -60,17 +66,62 @@ export class Runtime {
   /** Exceptions currently being handled, innermost last (for bare `raise` and `__context__`). */
   readonly handling: PyBaseException[] = [];
 
+  /** Bytes the allocation account still allows. */
+  memoryLeft: number;
+  /** Output bytes still allowed. */
+  private outputLeft: number;
+  /** Host calls still allowed. */
+  private hostCallsLeft: number;
+  private readonly sink: (text: string) => void;
+
   constructor(
     readonly builtins: Map<string, Value>,
-    readonly write: (text: string) => void,
+    sink: (text: string) => void,
     limits: RuntimeLimits,
     /** Host-side state the builtins may need (the interpreter, module registry...). */
     readonly host: RuntimeHost,
   ) {
+    this.sink = sink;
+    this.memoryLeft = limits.maxMemoryBytes;
+    this.outputLeft = limits.maxOutputBytes;
+    this.hostCallsLeft = limits.maxHostCalls;
     this.limits = limits;
     this.maxDepth = limits.maxDepth;
     this.ticks = Math.min(CHUNK, limits.maxOps);
     this.chunkStart = this.ticks;
+  }
+
+  /** Writes script output (print), within the output limit; the part that fits is delivered. */
+  write(text: string): void {
+    if (this.outputLeft !== Infinity) {
+      const n = text.length <= 1024 && /^[\x00-\x7f]*$/.test(text) ? text.length : Buffer.byteLength(text, 'utf8');
+      if (n > this.outputLeft) {
+        const fits = Buffer.from(text, 'utf8').subarray(0, this.outputLeft).toString('utf8').replace(/\uFFFD$/, '');
+        if (fits !== '') this.sink(fits);
+        this.outputLeft = 0;
+        this.halt('output', `output limit of ${this.limits.maxOutputBytes} bytes exceeded`);
+      }
+      this.outputLeft -= n;
+    }
+    this.sink(text);
+  }
+
+  /** Charges `bytes` to the allocation account (call before or while creating a value). */
+  allocate(bytes: number): void {
+    if ((this.memoryLeft -= bytes) < 0) this.memoryExceeded();
+  }
+
+  memoryExceeded(): never {
+    this.memoryLeft = 0;
+    this.halt('memory', `allocation limit of ${this.limits.maxMemoryBytes} bytes exceeded`);
+  }
+
+  /** Counts one call into the host (host functions, extended libraries). */
+  hostCall(name: string): void {
+    if (--this.hostCallsLeft < 0) {
+      this.hostCallsLeft = 0;
+      this.halt('budget', `host call limit of ${this.limits.maxHostCalls} calls exceeded (calling ${name})`);
+    }
   }
 
   /** Charges `n` evaluation steps. */

@@ -286,6 +286,7 @@ export function listExtend(rt: Runtime, self: PyList, iterable: Value): void {
       if (n === 0) return;
       rt.checkValueSize((self.items.length + n) * 8, 'list');
       rt.charge(n);
+      rt.allocate(n * 8);
       if (src === self.items) {
         self.items = src.concat(src);
         return;
@@ -302,6 +303,7 @@ export function listExtend(rt: Runtime, self: PyList, iterable: Value): void {
     const x = iterNext(rt, it);
     if (x === DONE) return;
     if (--rt.ticks < 0) rt.checkpoint();
+    if ((rt.memoryLeft -= 8) < 0) rt.memoryExceeded();
     self.items.push(x);
     if ((++count & 0xffff) === 0) rt.checkValueSize(self.items.length * 8, 'list');
   }
@@ -590,8 +592,9 @@ defineMethods(ListType, {
     if (args.length > 1) listExtend(rt, self, args[1]);
     return None;
   },
-  append(_rt, args, kwnames) {
+  append(rt, args, kwnames) {
     if (args.length !== 2 || kwnames !== null) oneArg('list.append', args, kwnames);
+    if ((rt.memoryLeft -= 8) < 0) rt.memoryExceeded();
     list(args[0]).items.push(args[1]);
     return None;
   },
@@ -602,6 +605,7 @@ defineMethods(ListType, {
   },
   insert(rt, args, kwnames) {
     clinicArgs('list.insert', 'insert', args, kwnames, 2, 2);
+    rt.allocate(8);
     const self = list(args[0]);
     let i = ssizeArg(rt, args[1]);
     const n = self.items.length;
