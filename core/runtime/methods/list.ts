@@ -415,7 +415,7 @@ function listDelItem(rt: Runtime, self: PyList, key: Value): void {
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** The comparison used by a sort: fast paths for all-number and all-plain-string keys. */
-function sortKeys(rt: Runtime, ks: Value[]): { keys: Value[]; less: (a: Value, b: Value) => boolean } {
+function sortKeys(rt: Runtime, ks: Value[]): { keys: Value[]; less: (a: Value, b: Value) => boolean; kind?: 'ints' | 'strs' } {
   let allNumbers = true;
   let allNumeric = true;
   let allStrings = true;
@@ -439,7 +439,7 @@ function sortKeys(rt: Runtime, ks: Value[]): { keys: Value[]; less: (a: Value, b
     }
     if (!allNumbers && !allNumeric && !allStrings && !allTuples) break;
   }
-  if (allNumbers || allStrings) return { keys: ks, less: (a, b) => a < b };
+  if (allNumbers || allStrings) return { keys: ks, less: (a, b) => a < b, kind: allNumbers ? 'ints' : 'strs' };
   if (allTuples) return { keys: ks, less: (a, b) => tupleLess(rt, a, b) };
   if (allNumeric) {
     // Safe ints and doubles compare exactly as JS numbers (NaN is unordered both ways).
@@ -495,7 +495,16 @@ export function sortValues(rt: Runtime, values: Value[], key: Value, reverse: bo
   }
   if (n < 2) return values.slice();
   rt.charge(n);
-  const { keys, less } = sortKeys(rt, keyed ?? values);
+  const { keys, less, kind } = sortKeys(rt, keyed ?? values);
+  if (keys === values && kind !== undefined) {
+    // Equal ints (or strs) are indistinguishable, so stability cannot show: use the native sorts.
+    rt.charge(Math.ceil(n * Math.log2(n)));
+    let arr: Value[];
+    if (kind === 'ints') arr = Array.from(Float64Array.from(values as number[]).sort());
+    else arr = values.slice().sort();
+    if (reverse) arr.reverse();
+    return arr;
+  }
   if (keys === values) {
     const arr = values.slice();
     if (reverse) arr.reverse();
