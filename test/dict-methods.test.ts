@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { Runtime } from '../core/runtime/runtime.js';
+import type { Runtime } from '../core/runtime/runtime.js';
+import { testRuntime } from './helpers.js';
 import { ResourceExhausted } from '../core/errors.js';
 import { PyClass, PyInstance, type Value } from '../core/runtime/object.js';
 import { DictType, ListType, None, NotImplemented, ObjectType } from '../core/runtime/types.js';
@@ -19,11 +20,7 @@ import '../core/runtime/methods/set.js';
 installDictMethods();
 
 function makeRt(maxOps = Infinity): Runtime {
-  return new Runtime(new Map(), () => {}, { maxOps, deadline: Infinity, maxDepth: 500, maxValueBytes: Infinity, signal: null }, {
-    importModule() {
-      throw new Error('no imports');
-    },
-  });
+  return testRuntime({ maxOps });
 }
 const rt = makeRt();
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { Runtime } from '../core/runtime/runtime.js';
+import type { Runtime } from '../core/runtime/runtime.js';
+import { testRuntime } from './helpers.js';
 import { ResourceExhausted } from '../core/errors.js';
 import { PyClass, PyInstance, type Value } from '../core/runtime/object.js';
 import { ListType, None, NotImplemented, ObjectType, TupleType } from '../core/runtime/types.js';
@@ -16,11 +17,7 @@ import '../core/runtime/methods/tuple.js';
 installListMethods();
 
 function makeRt(maxOps = Infinity, maxValueBytes = Infinity): Runtime {
-  return new Runtime(new Map(), () => {}, { maxOps, deadline: Infinity, maxDepth: 500, maxValueBytes, signal: null }, {
-    importModule() {
-      throw new Error('no imports');
-    },
-  });
+  return testRuntime({ maxOps, maxValueBytes });
 }
 const rt = makeRt();
 

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Runtime } from '../core/runtime/runtime.js';
+import type { Runtime } from '../core/runtime/runtime.js';
+import { testRuntime } from './helpers.js';
 import { ResourceExhausted } from '../core/errors.js';
 import '../core/runtime/methods/str.js';
 import { asStr, installStrMethods } from '../core/runtime/methods/str.js';
@@ -26,11 +27,7 @@ import { StrIterator } from '../core/runtime/iter.js';
 installStrMethods();
 
 function makeRt(maxValueBytes = Infinity, maxOps = Infinity): Runtime {
-  return new Runtime(new Map(), () => {}, { maxOps, deadline: Infinity, maxDepth: 500, maxValueBytes, signal: null }, {
-    importModule() {
-      throw new Error('no imports');
-    },
-  });
+  return testRuntime({ maxValueBytes, maxOps });
 }
 
 const rt = makeRt();

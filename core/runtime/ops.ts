@@ -12,7 +12,7 @@ import { PyDict, PyFrozenSet, PySet, PySetBase } from './dict.js';
 import { PyBaseException, overflowError, typeError, valueError } from './exceptions.js';
 import { PyBoundMethod, PyBuiltin, PyFunction } from './function.js';
 import { intToDecimal } from './int.js';
-import { strAscii, strLen, strRepr } from './str.js';
+import { asciiEscape, strAscii, strLen, strRepr } from './str.js';
 import { floatRepr } from './numfmt.js';
 import { objectId } from './hashing.js';
 import { bytesRepr } from './bytes.js';
@@ -228,20 +228,7 @@ export function str(rt: Runtime, v: Value): string {
 }
 
 export function ascii(rt: Runtime, v: Value): string {
-  const r = repr(rt, v);
-  return typeof v === 'string' ? strAscii(v) : asciiEscape(r);
-}
-
-function asciiEscape(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
+  return typeof v === 'string' ? strAscii(v) : asciiEscape(repr(rt, v));
 }
 
 /** str() of an exception: '' / str(arg) / str(args). KeyError uses repr of its single arg. */

@@ -94,7 +94,11 @@ export function strRepr(s: string): string {
 
 /** `ascii()`: like repr but every non-ASCII code point escaped. */
 export function strAscii(s: string): string {
-  const r = strRepr(s);
+  return asciiEscape(strRepr(s));
+}
+
+/** Escapes every non-ASCII code point of an already-printable text (`\xhh`, `\uhhhh`, `\Uhhhhhhhh`). */
+export function asciiEscape(r: string): string {
   let out = '';
   for (const ch of r) {
     const c = ch.codePointAt(0)!;

@@ -1,0 +1,19 @@
+/**
+ * Shared test helpers: a Runtime for unit-testing runtime modules directly
+ * (no interpreter), with every limit unlimited unless overridden.
+ */
+import { Runtime, type RuntimeLimits } from '../core/runtime/runtime.js';
+import '../core/runtime/bootstrap.js';
+
+export function testRuntime(overrides: Partial<RuntimeLimits> = {}): Runtime {
+  const limits: RuntimeLimits = {
+    maxOps: Infinity, deadline: Infinity, maxDepth: 500, maxValueBytes: Infinity,
+    maxMemoryBytes: Infinity, maxOutputBytes: Infinity, maxHostCalls: Infinity, signal: null,
+    ...overrides,
+  };
+  return new Runtime(new Map(), () => {}, limits, {
+    importModule() {
+      throw new Error('no imports in unit tests');
+    },
+  });
+}
