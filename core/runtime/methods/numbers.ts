@@ -10,7 +10,7 @@ import { PyBuiltin, PyClassMethod, PyStaticMethod, defineGetSets, defineMethods 
 import { PyBytes, PyByteArray, PyFloat, tuple } from '../values.js';
 import { argSpec, parseArgs } from '../args.js';
 import {
-  big, bitLength, intAbs, intFloorDiv, intFromFloat, intMod, intMul, intNeg, intPowMod, intSign, intSub, intToFloat,
+  big, bitLength, decimalDigits, intAbs, intCompare, intFloorDiv, intFromFloat, intMod, intMul, intNeg, intPowMod, intSign, intSub, intToFloat,
   normBig, parseIntLiteral, type Int,
 } from '../int.js';
 import { builtinBinary, floatDivmod, opNames, unaryOp, type BinOp } from '../arith.js';
@@ -251,7 +251,8 @@ export function roundValue(rt: Runtime, x: Value, nd: Value | undefined): Value 
   }
   const v = asInt(x);
   if (noDigits || intSign(n) >= 0) return v;
-  // Round to a multiple of 10**-n, ties to even.
+  // Round to a multiple of 10**-n, ties to even. Beyond the number's own digits the result is 0.
+  if (intCompare(intNeg(n), decimalDigits(v) + 1) > 0) return 0;
   const pow = 10n ** big(intNeg(n));
   const bv = big(v);
   let q = bv / pow;
