@@ -382,9 +382,7 @@ B.hash = (rt, args, kw) => pyHash(rt, oneArg('hash', args, kw));
 
 B.id = (rt, args, kw) => {
   const v = oneArg('id', args, kw);
-  if (typeof v === 'object') return objectId(v);
-  // Primitive values have no identity of their own; equal values share an id.
-  return 0x100000000 + (bucketHash(rt, v) >>> 0) * 2 + (typeof v === 'string' ? 1 : 0);
+  return objectId(rt, v);
 };
 
 function classInfoCheck(rt: Runtime, v: Value, info: Value, fname: string, test: (c: PyClass) => boolean): boolean {
@@ -395,6 +393,7 @@ function classInfoCheck(rt: Runtime, v: Value, info: Value, fname: string, test:
   }
   if (info instanceof PyUnion) return info.args.some(test);
   if (info instanceof PyTuple) {
+    rt.charge(info.items.length); // a nested-tuple DAG has exponentially many paths
     rt.enter();
     try {
       return info.items.some((c) => classInfoCheck(rt, v, c, fname, test));

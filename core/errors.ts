@@ -116,6 +116,20 @@ export class ResourceExhausted extends SandlingError {
 export class HostUsageError extends SandlingError {}
 
 /**
+ * Thrown by a host function to raise a Python exception in the script with
+ * this message (`pyType` names a builtin exception class, default RuntimeError).
+ * Any other error a host function throws reaches the script as a generic
+ * RuntimeError without its message, so host details never leak.
+ */
+export class HostError extends SandlingError {
+  readonly pyType: string;
+  constructor(message: string, pyType = 'RuntimeError') {
+    super(message);
+    this.pyType = pyType;
+  }
+}
+
+/**
  * An unexpected JavaScript error inside Sandling. Always a bug; the message is
  * sanitized (no JavaScript error text or stack reaches it).
  */

@@ -4,7 +4,7 @@
 export { Interpreter, type InterpreterOptions, type RunOptions } from './interpreter.js';
 export { Limits, type LimitOptions, type LimitProfile } from './limits.js';
 export {
-  SandlingError, ScriptSyntaxError, ScriptError, ResourceExhausted, HostUsageError, InternalError,
+  SandlingError, ScriptSyntaxError, ScriptError, ResourceExhausted, HostUsageError, HostError, InternalError,
   type LimitKind, type TracebackFrame,
 } from './errors.js';
 export { type HostFunction } from './convert.js';

@@ -12,7 +12,7 @@ import {
   HostUsageError, InternalError, ResourceExhausted, SandlingError, ScriptError, ScriptSyntaxError,
 } from './errors.js';
 import { compileProgram, type Program } from './compiler/index.js';
-import { Frame, Namespace, Runtime, type RuntimeHost, type RuntimeLimits } from './runtime/runtime.js';
+import { Frame, IdRegistry, Namespace, Runtime, type RuntimeHost, type RuntimeLimits } from './runtime/runtime.js';
 import { PyBaseException, makeException, ModuleNotFoundErrorType } from './runtime/exceptions.js';
 import { None } from './runtime/types.js';
 import type { Value } from './runtime/object.js';
@@ -43,6 +43,7 @@ export class Interpreter {
   private collected: string[] = [];
   private readonly limits: LimitOptions;
   private readonly sources = new Map<string, string[]>();
+  private readonly ids = new IdRegistry();
   private current: Runtime | null = null;
   private idleRuntime: Runtime | null = null;
 
@@ -164,6 +165,7 @@ export class Interpreter {
       signal: l.signal ?? null,
     };
     const host: RuntimeHost = {
+      ids: this.ids,
       importModule: (_rt, name) => {
         const e = makeException(ModuleNotFoundErrorType, `No module named '${name.split('.')[0]}'`);
         e.dict.set('name', name.split('.')[0]);

@@ -793,11 +793,27 @@ function layout(text: string, raw: IToken[], ctx: LexContext): LexResult {
   function fstringLiteral(tok: Tok, body: string, bodyStart: number, rawMode: boolean): StringValue {
     const base = tok.startOffset + bodyStart;
     // Lines after the first start at column 0 of the file: f-string text is verbatim source.
+    // Fields are located in increasing order: advance a cursor instead of rescanning (linear, not quadratic).
+    let atOffset = tok.startOffset;
+    let atLine = tok.line;
+    let atCol = tok.col;
     const posAt = (k: number): { line: number; col: number } => {
-      const inToken = text.slice(tok.startOffset, base + k);
-      const nl = inToken.lastIndexOf('\n');
-      if (nl < 0) return { line: tok.line, col: tok.col + [...inToken].length };
-      return { line: tok.line + countNewlines(inToken), col: [...inToken.slice(nl + 1)].length };
+      const target = base + k;
+      if (target < atOffset) {
+        atOffset = tok.startOffset;
+        atLine = tok.line;
+        atCol = tok.col;
+      }
+      while (atOffset < target) {
+        const c = text.charCodeAt(atOffset++);
+        if (c === 10) {
+          atLine++;
+          atCol = 0;
+        } else if (!isLowSurrogateAfterHigh(text, atOffset - 1)) {
+          atCol++; // columns count code points, as CPython's do
+        }
+      }
+      return { line: atLine, col: atCol };
     };
     try {
       const parts = parseFStringBody(body, rawMode, {
@@ -884,6 +900,13 @@ function lineEndsWithColon(raw: IToken[], at: number): boolean {
     last = t;
   }
   return last.image === ':';
+}
+
+function isLowSurrogateAfterHigh(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
+  const prev = text.charCodeAt(i - 1);
+  return prev >= 0xd800 && prev <= 0xdbff;
 }
 
 function countNewlines(s: string): number {

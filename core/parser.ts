@@ -2412,6 +2412,7 @@ class PyParser extends EmbeddedActionsParser {
     const keywords: A.Keyword[] = [];
     let seenKeyword = false;
     let seenDoubleStar = false;
+    const keywordNames = new Set<string>();
     for (const item of items) {
       switch (item.kind) {
         case 'pos':
@@ -2427,9 +2428,10 @@ class PyParser extends EmbeddedActionsParser {
           args.push(item.node);
           break;
         case 'kw':
-          if (keywords.some((k) => k.arg === item.keyword.arg)) {
+          if (item.keyword.arg !== null && keywordNames.has(item.keyword.arg)) {
             this.defer(`keyword argument repeated: ${item.keyword.arg}`, item.keyword);
           }
+          if (item.keyword.arg !== null) keywordNames.add(item.keyword.arg);
           seenKeyword = true;
           keywords.push(item.keyword);
           break;

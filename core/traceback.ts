@@ -32,21 +32,38 @@ export function tracebackFrames(e: PyBaseException): TracebackFrame[] {
 }
 
 /** The full report CPython prints to stderr. */
+/** Chained exceptions shown at most (CPython shows all; a script could chain millions). */
+const MAX_CHAIN = 1000;
+
 export function formatException(rt: Runtime, e: PyBaseException, sourceLine: (file: string, line: number) => string | null): string {
-  const parts: string[] = [];
+  // Walk the chain iteratively (newest first), then print oldest first.
+  const chain: { ex: PyBaseException; link: string }[] = [];
   const seen = new Set<PyBaseException>();
-  const emit = (ex: PyBaseException): void => {
-    seen.add(ex);
-    if (ex.cause instanceof PyBaseException && !seen.has(ex.cause)) {
-      emit(ex.cause);
-      parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
-    } else if (ex.cause === None && !ex.suppressContext && ex.context instanceof PyBaseException && !seen.has(ex.context)) {
-      emit(ex.context);
-      parts.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+  let ex: PyBaseException | null = e;
+  let link = '';
+  let omitted = false;
+  while (ex !== null && !seen.has(ex)) {
+    if (chain.length === MAX_CHAIN) {
+      omitted = true;
+      break;
     }
-    parts.push(formatOne(rt, ex, sourceLine));
-  };
-  emit(e);
+    seen.add(ex);
+    chain.push({ ex, link });
+    if (ex.cause instanceof PyBaseException) {
+      link = '\nThe above exception was the direct cause of the following exception:\n\n';
+      ex = ex.cause;
+    } else if (ex.cause === None && !ex.suppressContext && ex.context instanceof PyBaseException) {
+      link = '\nDuring handling of the above exception, another exception occurred:\n\n';
+      ex = ex.context;
+    } else {
+      ex = null;
+    }
+  }
+  const parts: string[] = omitted ? ['(earlier chained exceptions omitted)\n\n'] : [];
+  for (let i = chain.length - 1; i >= 0; i--) {
+    if (i < chain.length - 1) parts.push(chain[i + 1].link);
+    parts.push(formatOne(rt, chain[i].ex, sourceLine));
+  }
   return parts.join('').replace(/\n$/, '');
 }
 

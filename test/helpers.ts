@@ -2,7 +2,7 @@
  * Shared test helpers: a Runtime for unit-testing runtime modules directly
  * (no interpreter), with every limit unlimited unless overridden.
  */
-import { Runtime, type RuntimeLimits } from '../core/runtime/runtime.js';
+import { IdRegistry, Runtime, type RuntimeLimits } from '../core/runtime/runtime.js';
 import '../core/runtime/bootstrap.js';
 
 export function testRuntime(overrides: Partial<RuntimeLimits> = {}): Runtime {
@@ -12,6 +12,7 @@ export function testRuntime(overrides: Partial<RuntimeLimits> = {}): Runtime {
     ...overrides,
   };
   return new Runtime(new Map(), () => {}, limits, {
+    ids: new IdRegistry(),
     importModule() {
       throw new Error('no imports in unit tests');
     },

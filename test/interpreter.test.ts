@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  HostUsageError, Interpreter, ResourceExhausted, ScriptError, ScriptSyntaxError, SandlingError,
+  HostError, HostUsageError, Interpreter, ResourceExhausted, ScriptError, ScriptSyntaxError, SandlingError,
 } from '../core/index.js';
 
 function run(src: string, interp = new Interpreter()): string {
@@ -58,11 +58,20 @@ describe('Interpreter: host values', () => {
     const interp = new Interpreter();
     interp.set('add', (a: number, b: number) => a + b);
     interp.set('boom', () => {
-      throw new Error('disk on fire');
+      throw new Error('disk on fire at /srv/secret');
     });
-    interp.run('r = add(2, 3)\ntry:\n    boom()\nexcept RuntimeError as e:\n    msg = str(e)');
+    interp.set('missing', (key: string) => {
+      throw new HostError(`no record named ${key}`, 'KeyError');
+    });
+    interp.run([
+      'r = add(2, 3)',
+      'try:\n    boom()\nexcept RuntimeError as e:\n    msg = str(e)',
+      'try:\n    missing("x")\nexcept KeyError as e:\n    msg2 = e.args[0]',
+    ].join('\n'));
     expect(interp.get('r')).toBe(5);
-    expect(interp.get('msg')).toBe('host function boom() failed: disk on fire');
+    // The host's own error text never reaches the script; HostError messages do.
+    expect(interp.get('msg')).toBe('host function boom() failed');
+    expect(interp.get('msg2')).toBe('no record named x');
   });
 
   it('refuses async host functions in-process with a clear TypeError', () => {

@@ -10,7 +10,8 @@ import { ListType, None } from '../runtime/types.js';
 import { PyList, PyRange, PyTuple, tuple } from '../runtime/values.js';
 import { PyDict, PySet } from '../runtime/dict.js';
 import { Code, PyFunction } from '../runtime/function.js';
-import { PyBaseException } from '../runtime/exceptions.js';
+import { PyBaseException, typeError } from '../runtime/exceptions.js';
+import { typeName } from '../runtime/ops.js';
 import { DONE, getIter, iterNext } from '../runtime/iter.js';
 import { truthy } from '../runtime/ops.js';
 import { callValue } from '../runtime/call.js';
@@ -171,7 +172,11 @@ export function compileClassDef(ctx: Ctx, s: A.ClassDef): S {
       else if (k.name !== null) kwargs.set(k.name, k.fn(f));
       else {
         const m = k.fn(f);
-        if (m instanceof PyDict) for (const key of m.keys()) kwargs.set(String(key), m.get(rt, key));
+        if (!(m instanceof PyDict)) throw typeError(`${name}() argument after ** must be a mapping, not ${typeName(m)}`);
+        for (const key of m.keys()) {
+          if (typeof key !== 'string') throw typeError('keywords must be strings');
+          kwargs.set(key, m.get(rt, key));
+        }
       }
     }
     const ns = new Map<string, Value>();

@@ -435,14 +435,20 @@ function compileFor(ctx: Ctx, s: A.For): S {
 /** Does exception `e` match the `except` clause's value (a class or tuple of classes)? */
 export function exceptionMatches(e: PyBaseException, t: Value): boolean {
   if (t instanceof PyClass) {
-    if (!t.isSubclassOf(BaseExceptionType)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
+    if (!t.isSubclassOf(BaseExceptionType)) throw notCatchable();
     return e.cls.isSubclassOf(t);
   }
   if (t instanceof PyTuple) {
-    for (const x of t.items) if (exceptionMatches(e, x)) return true;
+    // As CPython: every item must be an exception class (no nested tuples), checked before matching.
+    for (const x of t.items) if (!(x instanceof PyClass && x.isSubclassOf(BaseExceptionType))) throw notCatchable();
+    for (const x of t.items) if (e.cls.isSubclassOf(x as PyClass)) return true;
     return false;
   }
-  throw typeError('catching classes that do not inherit from BaseException is not allowed');
+  throw notCatchable();
+}
+
+function notCatchable(): PyBaseException {
+  return typeError('catching classes that do not inherit from BaseException is not allowed');
 }
 
 interface Handler {

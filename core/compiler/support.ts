@@ -62,6 +62,7 @@ function collect(f: Frame, parts: Part[]): Value[] {
     iterate(f.rt, v, (x) => {
       out.push(x);
     });
+    f.rt.checkValueSize(out.length * 8, 'unpacked sequence');
   }
   return out;
 }

@@ -209,15 +209,24 @@ function sequenceBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
       return NotImplemented;
     }
     if (a instanceof PyList && b instanceof PyList) {
-      rt.charge(a.items.length + b.items.length);
+      const n = a.items.length + b.items.length;
+      rt.checkValueSize(n * 8, 'list');
+      rt.allocate(n * 8);
+      rt.charge(n);
       return new PyList(a.items.concat(b.items));
     }
     if (a instanceof PyTuple && b instanceof PyTuple) {
       if (b.items.length === 0 && a.cls.builtin) return a;
       if (a.items.length === 0 && b.cls.builtin) return b;
+      const n = a.items.length + b.items.length;
+      rt.checkValueSize(n * 8, 'tuple');
+      rt.allocate(n * 8);
+      rt.charge(n);
       return tuple(a.items.concat(b.items));
     }
     if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
+      rt.checkValueSize(a.b.length + b.b.length, 'bytes');
+      rt.allocate(a.b.length + b.b.length);
       const out = new Uint8Array(a.b.length + b.b.length);
       out.set(a.b);
       out.set(b.b, a.b.length);
@@ -384,6 +393,8 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
     if (a instanceof PyList) {
       if (op === '+') {
         if (b instanceof PyList || b instanceof PyTuple) {
+          rt.checkValueSize((a.items.length + b.items.length) * 8, 'list');
+          rt.allocate(b.items.length * 8);
           rt.charge(b.items.length);
           const src = b.items;
           const n = src.length;
@@ -427,6 +438,8 @@ export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
       a.b = repeatBytes(rt, a.b, n);
       return a;
     } else if (a instanceof PyByteArray && op === '+' && (b instanceof PyBytes || b instanceof PyByteArray)) {
+      rt.checkValueSize(a.b.length + b.b.length, 'bytearray');
+      rt.allocate(b.b.length);
       const out = new Uint8Array(a.b.length + b.b.length);
       out.set(a.b);
       out.set(b.b, a.b.length);

@@ -69,7 +69,8 @@ export function createClass(rt: Runtime, meta: PyClass, name: string, bases: PyC
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', None);
   let cls: PyClass;
   try {
-    cls = new PyClass(name, effectiveBases, { dict: ns, layout, module: String(ns.get('__module__') ?? '__main__') });
+    const mod = ns.get('__module__');
+    cls = new PyClass(name, effectiveBases, { dict: ns, layout, module: typeof mod === 'string' ? mod : '__main__' });
   } catch (e) {
     if (e instanceof MroError) throw typeError(e.message);
     throw e;

@@ -22,7 +22,7 @@ export type CodecName =
   | 'utf_16' | 'utf_16_le' | 'utf_16_be' | 'utf_32' | 'utf_32_le' | 'utf_32_be';
 
 /** encodings/aliases.py entries for the implemented codecs (alias -> module). */
-const ALIASES: Record<string, string> = {
+const ALIASES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   cp65001: 'utf_8', u8: 'utf_8', utf: 'utf_8', utf8: 'utf_8', utf8_ucs2: 'utf_8', utf8_ucs4: 'utf_8',
   '646': 'ascii', 'ansi_x3.4_1968': 'ascii', 'ansi_x3.4_1986': 'ascii', ansi_x3_4_1968: 'ascii', cp367: 'ascii',
   csascii: 'ascii', ibm367: 'ascii', iso646_us: 'ascii', 'iso_646.irv_1991': 'ascii', iso_ir_6: 'ascii', us: 'ascii',
@@ -36,7 +36,7 @@ const ALIASES: Record<string, string> = {
   base64: 'base64_codec', base_64: 'base64_codec', bz2: 'bz2_codec', hex: 'hex_codec', quopri: 'quopri_codec',
   quoted_printable: 'quopri_codec', quotedprintable: 'quopri_codec', rot13: 'rot_13', uu: 'uu_codec', zip: 'zlib_codec',
   zlib: 'zlib_codec',
-};
+});
 
 const TEXT_MODULES = new Set<string>([
   'utf_8', 'utf_8_sig', 'ascii', 'latin_1', 'cp1252', 'utf_16', 'utf_16_le', 'utf_16_be', 'utf_32', 'utf_32_le', 'utf_32_be',

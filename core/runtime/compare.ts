@@ -210,6 +210,15 @@ function dictEquals(rt: Runtime, a: PyDict, b: PyDict): boolean {
 }
 
 function setCompare(rt: Runtime, a: PySetBase, b: PySetBase, op: CmpOp): boolean {
+  rt.enter();
+  try {
+    return setCompareInner(rt, a, b, op);
+  } finally {
+    rt.leave();
+  }
+}
+
+function setCompareInner(rt: Runtime, a: PySetBase, b: PySetBase, op: CmpOp): boolean {
   const subset = (x: PySetBase, y: PySetBase) => {
     if (x.map.size > y.map.size) return false;
     for (const k of x.keys()) {

@@ -14,6 +14,7 @@ import {
 
 export const GetSetDescriptorType = builtinType('getset_descriptor', undefined, { subclassable: false });
 import type { Frame, Namespace, Runtime } from './runtime.js';
+import { typeError } from './exceptions.js';
 
 /** The signature of every native function. */
 export type NativeFn = (rt: Runtime, args: Value[], kwnames: string[] | null) => Value;
@@ -184,9 +185,90 @@ export function builtin(name: string, fn: NativeFn, doc: string | null = null, m
   return new PyBuiltin(name, fn, null, doc, module);
 }
 
-/** Adds native methods to a builtin type's table. */
-export function defineMethods(type: PyClass, methods: Record<string, NativeFn>): void {
-  for (const name of Object.keys(methods)) type.dict.set(name, new PyBuiltin(name, methods[name], type));
+/**
+ * Positional arguments (after self) that each special method takes, as
+ * [min, max]; natives registered under these names are checked before they
+ * run, so a script calling `(1).__add__()` gets CPython's TypeError instead of
+ * a native seeing a missing argument.
+ */
+const DUNDER_ARITY: Record<string, [number, number]> = (() => {
+  const t: Record<string, [number, number]> = Object.create(null);
+  const set = (names: string, min: number, max: number) => {
+    for (const n of names.split(' ')) t[n] = [min, max];
+  };
+  set('__repr__ __str__ __hash__ __bool__ __len__ __iter__ __next__ __neg__ __pos__ __abs__ __invert__ __int__ ' +
+    '__float__ __index__ __trunc__ __floor__ __ceil__ __reversed__ __enter__ __dir__ __sizeof__ __getnewargs__ ' +
+    '__length_hint__ __copy__ __await__', 0, 0);
+  for (const op of ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'matmul', 'lshift', 'rshift', 'and', 'or', 'xor', 'divmod']) {
+    set(`__${op}__ __r${op}__ __i${op}__`, 1, 1);
+  }
+  set('__rpow__ __ipow__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __contains__ __getitem__ __delitem__ ' +
+    '__getattribute__ __getattr__ __delattr__ __format__ __delete__ __instancecheck__ __subclasscheck__ ' +
+    '__class_getitem__ __reduce_ex__ __missing__ __deepcopy__', 1, 1);
+  set('__setattr__ __setitem__ __set__', 2, 2);
+  set('__pow__', 1, 2);
+  set('__round__', 0, 1);
+  set('__get__', 1, 2);
+  set('__exit__', 3, 3);
+  return t;
+})();
+
+/** CPython unpacks these wrappers' arguments with an empty function name, hence a leading space. */
+const UNPACK_STYLE = new Set(['__setattr__', '__set__', '__get__', '__pow__', '__rpow__', '__ipow__']);
+/** Argument-clinic methods: "int.__format__() takes exactly one argument (0 given)". */
+const CLINIC_STYLE = new Set(['__format__', '__reduce_ex__']);
+
+function arityMessage(type: PyClass, name: string, min: number, max: number, given: number): string {
+  if (CLINIC_STYLE.has(name) && min === 1 && max === 1) return `${type.name}.${name}() takes exactly one argument (${given} given)`;
+  if (name === '__round__') return `__round__ expected at most ${max} argument${max === 1 ? '' : 's'}, got ${given}`;
+  const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
+  const prefix = UNPACK_STYLE.has(name) ? ' ' : '';
+  if (min === max) return `${prefix}expected ${min} ${plural(min)}, got ${given}`;
+  if (given < min) return `${prefix}expected at least ${min} ${plural(min)}, got ${given}`;
+  return `${prefix}expected at most ${max} ${plural(max)}, got ${given}`;
+}
+
+/** Wraps a native special method with the arity check of its name (see DUNDER_ARITY). */
+function checkedDunder(type: PyClass, name: string, fn: NativeFn): NativeFn {
+  const arity = DUNDER_ARITY[name];
+  if (arity === undefined) return fn;
+  const [min, max] = arity;
+  return (rt, args, kwnames) => {
+    const given = args.length - 1 - (kwnames === null ? 0 : kwnames.length);
+    if (given < min || given > max || (kwnames !== null && kwnames.length > 0)) {
+      throw typeError(kwnames !== null && kwnames.length > 0 ? `${name}() takes no keyword arguments` : arityMessage(type, name, min, max, given));
+    }
+    return fn(rt, args, kwnames);
+  };
+}
+
+/**
+ * Adds native methods to a builtin type's table. With `checkArity`, special
+ * methods get their standard argument count checked before they run (for
+ * natives that do not check their own arguments).
+ */
+export function defineMethods(type: PyClass, methods: Record<string, NativeFn>, opts: { checkArity?: boolean } = {}): void {
+  for (const name of Object.keys(methods)) {
+    const fn = opts.checkArity === true ? checkedDunder(type, name, methods[name]) : methods[name];
+    type.dict.set(name, new PyBuiltin(name, fn, type));
+  }
+}
+
+/**
+ * Checks the positional argument count of a native (args[0] is self when
+ * `skip` is 1), with CPython's "takes exactly one argument" wording.
+ */
+export function expectArgs(fname: string, args: Value[], kwnames: string[] | null, min: number, max = min, skip = 1): void {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (nkw > 0) throw typeError(`${fname}() takes no keyword arguments`);
+  const n = args.length - skip;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    throw typeError(min === 0 ? `${fname}() takes no arguments (${n} given)`
+      : min === 1 ? `${fname}() takes exactly one argument (${n} given)` : `${fname}() takes exactly ${min} arguments (${n} given)`);
+  }
+  throw typeError(n < min ? `${fname}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`
+    : `${fname}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
 }
 
 /**

@@ -46,17 +46,15 @@ function stringHash(s: string): number {
   return h | 0;
 }
 
-let nextId = 1;
-const ids = new WeakMap<object, number>();
-
-/** A stable identity number for an object (used by `id()` and identity hashes). */
-export function objectId(o: object): number {
-  let id = ids.get(o);
-  if (id === undefined) {
-    id = nextId++;
-    ids.set(o, id);
+/** A stable identity number for a value, per interpreter (used by `id()` and identity hashes). */
+export function objectId(rt: Runtime, o: object): number {
+  if (typeof o !== 'object' || o === null) {
+    // Primitive values (ints, strs, bools) have no identity of their own: derive it from the value.
+    const v = o as unknown;
+    const h = typeof v === 'string' ? stringHash(v) : typeof v === 'bigint' ? bigintHash(v) : numberHash(Number(v));
+    return 0x100000000 + (h >>> 0) * 4 + (typeof v === 'string' ? 1 : typeof v === 'boolean' ? 2 : 0);
   }
-  return id;
+  return rt.host.ids.idOf(o);
 }
 
 /** Whether values of this kind are hashed by identity (usable as direct Map keys). */
@@ -84,7 +82,12 @@ export function bucketHash(rt: Runtime, v: Value): number {
   if (v instanceof PyTuple) {
     if (v.hashCache !== undefined) return v.hashCache;
     let h = 0x345678 ^ v.items.length;
-    for (const item of v.items) h = mix32(Math.imul(h, 1000003) ^ bucketHash(rt, item));
+    rt.enter();
+    try {
+      for (const item of v.items) h = mix32(Math.imul(h, 1000003) ^ bucketHash(rt, item));
+    } finally {
+      rt.leave();
+    }
     v.hashCache = h;
     return h;
   }
@@ -97,7 +100,12 @@ export function bucketHash(rt: Runtime, v: Value): number {
   if (v instanceof PyFrozenSet) {
     if (v.hashCache !== undefined) return v.hashCache;
     let h = 0x1d3c5b7;
-    for (const k of v.keys()) h = (h + mix32(bucketHash(rt, k))) | 0;
+    rt.enter();
+    try {
+      for (const k of v.keys()) h = (h + mix32(bucketHash(rt, k))) | 0;
+    } finally {
+      rt.leave();
+    }
     v.hashCache = h;
     return h;
   }
@@ -121,8 +129,8 @@ function intPyHash(a: Int): Int {
 }
 
 /** CPython's _Py_HashDouble for finite values; inf/nan as CPython 3.11. */
-function floatPyHash(x: number, identity: object): Int {
-  if (Number.isNaN(x)) return objectId(identity);
+function floatPyHash(rt: Runtime, x: number, identity: object): Int {
+  if (Number.isNaN(x)) return objectId(rt, identity);
   if (x === Infinity) return 314159;
   if (x === -Infinity) return -314159;
   if (Number.isInteger(x)) return intPyHash(Number.isSafeInteger(x) ? x + 0 : normBig(BigInt(x)));
@@ -158,12 +166,12 @@ export function pyHash(rt: Runtime, v: Value): Int {
     case 'string':
       return stringHash(v);
   }
-  if (v instanceof PyFloat) return floatPyHash(v.v, v);
+  if (v instanceof PyFloat) return floatPyHash(rt, v.v, v);
   if (v instanceof PyTuple) return tuplePyHash(rt, v);
   if (v instanceof PyFrozenSet) return bucketHash(rt, v);
   const hashFn = v.cls.lookup('__hash__');
   if (hashFn === undefined || hashFn === None) throw typeError(`unhashable type: '${typeName(v)}'`);
-  if (hashFn === ObjectType.dict.get('__hash__')) return objectId(v);
+  if (hashFn === ObjectType.dict.get('__hash__')) return objectId(rt, v);
   const r = callMethod0(rt, v, '__hash__');
   if (typeof r === 'number' || typeof r === 'bigint') return r === -1 ? -2 : r;
   if (typeof r === 'boolean') return r ? 1 : 0;
@@ -177,7 +185,17 @@ const XXPRIME_5 = 2870177450012600261n;
 const MASK64 = (1n << 64n) - 1n;
 
 function tuplePyHash(rt: Runtime, t: PyTuple): Int {
+  rt.enter();
+  try {
+    return tupleHashOf(rt, t);
+  } finally {
+    rt.leave();
+  }
+}
+
+function tupleHashOf(rt: Runtime, t: PyTuple): Int {
   let acc = XXPRIME_5;
+  rt.charge(t.items.length); // nested tuples sharing subtrees make hashing exponential in their size
   for (const item of t.items) {
     const h = pyHash(rt, item);
     const lane = big(h) & MASK64;

@@ -12,7 +12,7 @@ import { PyDict, PyFrozenSet, PySet, PySetBase } from './dict.js';
 import { PyBaseException, overflowError, typeError, valueError } from './exceptions.js';
 import { PyBoundMethod, PyBuiltin, PyFunction } from './function.js';
 import { intToDecimal } from './int.js';
-import { asciiEscape, strAscii, strLen, strRepr } from './str.js';
+import { asciiEscape, strLen, strRepr } from './str.js';
 import { floatRepr } from './numfmt.js';
 import { objectId } from './hashing.js';
 import { bytesRepr } from './bytes.js';
@@ -166,14 +166,14 @@ function builtinLen(v: Value): number {
 const reprActive = new Set<object>();
 
 /** Hex address-like id used in default reprs (`<A object at 0x...>`). */
-export function addressOf(o: object): string {
-  return '0x' + (0x7f0000000000 + objectId(o) * 16).toString(16);
+export function addressOf(rt: Runtime, o: object): string {
+  return '0x' + (0x7f0000000000 + objectId(rt, o) * 16).toString(16);
 }
 
 export function repr(rt: Runtime, v: Value): string {
   switch (typeof v) {
     case 'string':
-      return strRepr(v);
+      return sizedText(rt, strRepr(v));
     case 'number':
       return String(v);
     case 'bigint':
@@ -184,7 +184,7 @@ export function repr(rt: Runtime, v: Value): string {
   const cls = (v as PyObject).cls;
   if (cls.builtin) return builtinRepr(rt, v);
   const fn = cls.lookup('__repr__');
-  if (fn instanceof PyBuiltin && fn.objclass !== null) return fn.fn(rt, [v], null) as string;
+  if (fn instanceof PyBuiltin && fn.objclass !== null) return fn.fn(rt, [v instanceof PyBoxed ? v.value : v], null) as string;
   rt.enter();
   try {
     const r = callSpecial(rt, v, fn, []);
@@ -216,7 +216,7 @@ export function str(rt: Runtime, v: Value): string {
     return builtinRepr(rt, v);
   }
   const fn = cls.lookup('__str__');
-  if (fn instanceof PyBuiltin && fn.objclass !== null) return fn.fn(rt, [v], null) as string;
+  if (fn instanceof PyBuiltin && fn.objclass !== null) return fn.fn(rt, [v instanceof PyBoxed ? v.value : v], null) as string;
   rt.enter();
   try {
     const r = callSpecial(rt, v, fn, []);
@@ -228,7 +228,16 @@ export function str(rt: Runtime, v: Value): string {
 }
 
 export function ascii(rt: Runtime, v: Value): string {
-  return typeof v === 'string' ? strAscii(v) : asciiEscape(repr(rt, v));
+  return sizedText(rt, asciiEscape(repr(rt, v)));
+}
+
+/**
+ * Escaping can grow a text several-fold (repr of repr of ... doubles each
+ * time), so a built representation is checked against the value size limit.
+ */
+function sizedText(rt: Runtime, s: string): string {
+  if (s.length > 4096) rt.checkValueSize(s.length * 2, 'string representation');
+  return s;
 }
 
 /** str() of an exception: '' / str(arg) / str(args). KeyError uses repr of its single arg. */
@@ -258,8 +267,8 @@ export function builtinRepr(rt: Runtime, v: Value): string {
   if (v instanceof PyDict) return dictRepr(rt, v);
   if (v instanceof PySet) return v.map.size === 0 ? `${v.cls.name}()` : containerRepr(rt, v, '{', '}', [...v.keys()], false, v.cls.builtin ? '' : v.cls.name + '(');
   if (v instanceof PyFrozenSet) return v.map.size === 0 ? `${v.cls.name}()` : containerRepr(rt, v, '{', '}', [...v.keys()], false, v.cls.name + '(');
-  if (v instanceof PyBytes) return bytesRepr(v.b);
-  if (v instanceof PyByteArray) return bytearrayRepr(v);
+  if (v instanceof PyBytes) return sizedText(rt, bytesRepr(v.b));
+  if (v instanceof PyByteArray) return sizedText(rt, bytearrayRepr(v));
   if (v instanceof PyRange) {
     return v.step === 1 ? `range(${repr(rt, v.start)}, ${repr(rt, v.stop)})` : `range(${repr(rt, v.start)}, ${repr(rt, v.stop)}, ${repr(rt, v.step)})`;
   }
@@ -274,14 +283,14 @@ export function builtinRepr(rt: Runtime, v: Value): string {
     const mod = v.module === 'builtins' ? '' : v.module + '.';
     return `<class '${mod}${v.qualname}'>`;
   }
-  if (v instanceof PyFunction) return `<function ${v.qualname} at ${addressOf(v)}>`;
+  if (v instanceof PyFunction) return `<function ${v.qualname} at ${addressOf(rt, v)}>`;
   if (v instanceof PyBuiltin) {
     if (v.objclass !== null) return `<method '${v.name}' of '${v.objclass.name}' objects>`;
     return `<built-in function ${v.name}>`;
   }
   if (v instanceof PyBoundMethod) {
     const f = v.func;
-    if (f instanceof PyBuiltin) return `<built-in method ${f.name} of ${typeName(v.self)} object at ${addressOf(v.self)}>`;
+    if (f instanceof PyBuiltin) return `<built-in method ${f.name} of ${typeName(v.self)} object at ${addressOf(rt, v.self)}>`;
     const qn = f instanceof PyFunction ? f.qualname : repr(rt, f);
     return `<bound method ${qn} of ${repr(rt, v.self)}>`;
   }
@@ -289,15 +298,15 @@ export function builtinRepr(rt: Runtime, v: Value): string {
   if (custom instanceof PyBuiltin && custom.objclass !== null && custom.objclass !== (v as PyObject).cls.mro[(v as PyObject).cls.mro.length - 1]) {
     return custom.fn(rt, [v], null) as string;
   }
-  return defaultRepr(v);
+  return defaultRepr(rt, v);
 }
 
 /** `<module.Class object at 0x...>` */
-export function defaultRepr(v: PyObject): string {
-  const cls = v.cls;
+export function defaultRepr(rt: Runtime, v: PyObject): string {
+  const cls = typeOf(v);
   const mod = cls.module === 'builtins' ? '' : cls.module + '.';
-  if (v instanceof PyInstance || !cls.builtin) return `<${mod}${cls.qualname} object at ${addressOf(v)}>`;
-  return `<${cls.name} object at ${addressOf(v)}>`;
+  if (v instanceof PyInstance || !cls.builtin) return `<${typeof cls.module === 'string' ? mod : ''}${cls.qualname} object at ${addressOf(rt, v)}>`;
+  return `<${cls.name} object at ${addressOf(rt, v)}>`;
 }
 
 function containerRepr(rt: Runtime, self: object, open: string, close: string, items: Value[], trailingComma: boolean, wrap = ''): string {
@@ -310,6 +319,7 @@ function containerRepr(rt: Runtime, self: object, open: string, close: string, i
       if (i > 0) s += ', ';
       s += repr(rt, items[i]);
       rt.charge(1);
+      sizedText(rt, s);
     }
     if (trailingComma) s += ',';
     const body = open + s + close;
@@ -332,9 +342,9 @@ function dictRepr(rt: Runtime, d: PyDict): string {
       first = false;
       s += repr(rt, d.keyOf(nk)) + ': ' + repr(rt, val);
       rt.charge(1);
+      sizedText(rt, s);
     }
-    s += '}';
-    return d.cls.builtin ? s : s;
+    return s + '}';
   } finally {
     rt.leave();
     reprActive.delete(d);

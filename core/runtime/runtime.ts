@@ -245,6 +245,23 @@ function bitLengthOf(a: number | bigint): number {
 export interface RuntimeHost {
   /** Imports a module by absolute dotted name for the script. */
   importModule(rt: Runtime, name: string): Value;
+  /** The interpreter's object identities (for id() and identity hashes); kept across runs. */
+  readonly ids: IdRegistry;
+}
+
+/** Sequential identities per interpreter: deterministic, and independent of other interpreters. */
+export class IdRegistry {
+  private readonly map = new WeakMap<object, number>();
+  private next = 0x7f1000;
+
+  idOf(o: object): number {
+    let id = this.map.get(o);
+    if (id === undefined) {
+      id = (this.next += 2);
+      this.map.set(o, id);
+    }
+    return id;
+  }
 }
 
 /** A module's global namespace: one Cell per name, shared by every program run in it. */

@@ -92,11 +92,6 @@ export function strRepr(s: string): string {
   return out + quote;
 }
 
-/** `ascii()`: like repr but every non-ASCII code point escaped. */
-export function strAscii(s: string): string {
-  return asciiEscape(strRepr(s));
-}
-
 /** Escapes every non-ASCII code point of an already-printable text (`\xhh`, `\uhhhh`, `\Uhhhhhhhh`). */
 export function asciiEscape(r: string): string {
   let out = '';

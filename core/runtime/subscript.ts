@@ -4,7 +4,7 @@
  * `__index__`, `__getitem__`, `__missing__` for user types.
  */
 import { PyBoxed, PyClass, PyObject, type Value } from './object.js';
-import { MappingProxyType, None, RangeType } from './types.js';
+import { ListType, MappingProxyType, None, RangeType } from './types.js';
 import { PyBuiltin } from './function.js';
 import { indexError, keyError, typeError, valueError } from './exceptions.js';
 import { PyBytes, PyByteArray, PyList, PyRange, PySlice, PyTuple, tuple } from './values.js';
@@ -71,34 +71,49 @@ function clamp(i: Int, lo: number, hi: number): number {
   return i < lo ? lo : i > hi ? hi : i;
 }
 
-/** slice.indices(length): Python's clamping rules. */
-export function sliceBounds(rt: Runtime, s: PySlice, length: number): SliceBounds {
+/** A slice's start/stop/step converted with __index__, before any length is known. */
+export interface SliceIndices {
+  start: Int | null;
+  stop: Int | null;
+  step: number;
+}
+
+/**
+ * Converts a slice's fields (step, start, stop, in CPython's order). Their
+ * __index__ may run user code that resizes the container, so mutable
+ * containers read their length only after this (see adjustSlice).
+ */
+export function unpackSlice(rt: Runtime, s: PySlice): SliceIndices {
   let step = 1;
   const st = sliceIndex(rt, s.step);
   if (st !== null) {
     if (st === 0) throw valueError('slice step cannot be zero');
     step = typeof st === 'bigint' ? (st < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : st;
   }
+  return { start: sliceIndex(rt, s.start), stop: sliceIndex(rt, s.stop), step };
+}
+
+/** Python's clamping rules for unpacked slice indices over a sequence of `length`. */
+export function adjustSlice(u: SliceIndices, length: number): SliceBounds {
+  const step = u.step;
   const lower = step < 0 ? -1 : 0;
   const upper = step < 0 ? length - 1 : length;
-  let start: number;
-  let stop: number;
-  const a = sliceIndex(rt, s.start);
-  if (a === null) start = step < 0 ? upper : lower;
-  else {
-    const ai = typeof a === 'bigint' ? a : a < 0 ? a + length : a;
-    start = clamp(typeof ai === 'bigint' ? (ai < 0n ? ai + BigInt(length) : ai) : ai, lower, upper);
-  }
-  const b = sliceIndex(rt, s.stop);
-  if (b === null) stop = step < 0 ? lower : upper;
-  else {
-    const bi = typeof b === 'bigint' ? b : b < 0 ? b + length : b;
-    stop = clamp(typeof bi === 'bigint' ? (bi < 0n ? bi + BigInt(length) : bi) : bi, lower, upper);
-  }
+  const start = u.start === null ? (step < 0 ? upper : lower) : clampIndex(u.start, length, lower, upper);
+  const stop = u.stop === null ? (step < 0 ? lower : upper) : clampIndex(u.stop, length, lower, upper);
   let count = 0;
   if (step > 0) count = start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
   else count = stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   return { start, stop, step, count };
+}
+
+function clampIndex(i: Int, length: number, lower: number, upper: number): number {
+  if (typeof i === 'bigint') return clamp(i < 0n ? i + BigInt(length) : i, lower, upper);
+  return clamp(i < 0 ? i + length : i, lower, upper);
+}
+
+/** slice.indices(length) for a container whose length cannot change meanwhile (str, bytes, tuple). */
+export function sliceBounds(rt: Runtime, s: PySlice, length: number): SliceBounds {
+  return adjustSlice(unpackSlice(rt, s), length);
 }
 
 function sliceArray(items: Value[], b: SliceBounds): Value[] {
@@ -147,29 +162,32 @@ export function getItem(rt: Runtime, obj: Value, key: Value): Value {
     if (obj instanceof PyDict) return dictGetItem(rt, obj, key, cls);
   }
   if (obj instanceof PyList || obj instanceof PyTuple) {
-    const items = obj.items;
     if (typeof key === 'number') {
+      const items = obj.items;
       const j = key < 0 ? key + items.length : key;
       if (j >= 0 && j < items.length) return items[j];
       throw indexError(`${obj instanceof PyList ? 'list' : 'tuple'} index out of range`);
     }
+    // Indices first: their __index__ may resize the list.
     if (key instanceof PySlice) {
-      const b = sliceBounds(rt, key, items.length);
+      const u = unpackSlice(rt, key);
+      const b = adjustSlice(u, obj.items.length);
       rt.charge(b.count);
-      const out = sliceArray(items, b);
+      const out = sliceArray(obj.items, b);
       return obj instanceof PyList ? new PyList(out) : tuple(out);
     }
     const i = indexValue(rt, key);
     if (i === undefined) badIndexType(obj, key);
-    const j = itemIndex(i, items.length);
+    const j = itemIndex(i, obj.items.length);
     if (j < 0) throw indexError(`${obj instanceof PyList ? 'list' : 'tuple'} index out of range`);
-    return items[j];
+    return obj.items[j];
   }
   if (obj instanceof PyDict) return dictGetItem(rt, obj, key, cls);
   if (obj instanceof PyRange) return (RangeType.dict.get('__getitem__') as PyBuiltin).fn(rt, [obj, key], null);
   if (obj instanceof PyBytes || obj instanceof PyByteArray) {
     if (key instanceof PySlice) {
-      const out = sliceBytes(obj.b, sliceBounds(rt, key, obj.b.length));
+      const b = adjustSlice(unpackSlice(rt, key), obj.b.length);
+      const out = sliceBytes(obj.b, b);
       return obj instanceof PyBytes ? new PyBytes(out) : new PyByteArray(out);
     }
     const i = indexValue(rt, key);
@@ -212,22 +230,22 @@ export function setItem(rt: Runtime, obj: Value, key: Value, value: Value): void
       }
     }
     if (obj instanceof PyList) {
-      const items = obj.items;
       if (typeof key === 'number') {
+        const items = obj.items;
         const j = key < 0 ? key + items.length : key;
         if (j < 0 || j >= items.length) throw indexError('list assignment index out of range');
         items[j] = value;
         return;
       }
       if (key instanceof PySlice) {
-        listSetSlice(rt, obj, key, value);
+        (ListType.dict.get('__setitem__') as PyBuiltin).fn(rt, [obj, key, value], null);
         return;
       }
       const i = indexValue(rt, key);
       if (i === undefined) badIndexType(obj, key);
-      const j = itemIndex(i, items.length);
+      const j = itemIndex(i, obj.items.length); // after __index__, which may resize the list
       if (j < 0) throw indexError('list assignment index out of range');
-      items[j] = value;
+      obj.items[j] = value;
       return;
     }
     if (obj instanceof PyDict && obj.cls !== MappingProxyType) {
@@ -247,26 +265,6 @@ export function setItem(rt: Runtime, obj: Value, key: Value, value: Value): void
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
 }
 
-function listSetSlice(rt: Runtime, list: PyList, s: PySlice, value: Value): void {
-  const items = list.items;
-  const b = sliceBounds(rt, s, items.length);
-  if (value !== list && getIterOrNull(rt, value) === null) {
-    throw typeError(b.step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
-  }
-  const src = value === list ? items.slice() : toArray(rt, value);
-  if (b.step === 1) {
-    const stop = Math.max(b.start, b.stop);
-    rt.checkValueSize((items.length - (stop - b.start) + src.length) * 8, 'list');
-    // Rebuild rather than splice(...src): spreading a large array overflows the JS stack.
-    list.items = items.slice(0, b.start).concat(src, items.slice(stop));
-    return;
-  }
-  if (src.length !== b.count) {
-    throw valueError(`attempt to assign sequence of size ${src.length} to extended slice of size ${b.count}`);
-  }
-  for (let i = 0, j = b.start; i < b.count; i++, j += b.step) items[j] = src[i];
-}
-
 /** `del obj[key]`. */
 export function delItem(rt: Runtime, obj: Value, key: Value): void {
   if (typeof obj === 'object') {
@@ -279,22 +277,7 @@ export function delItem(rt: Runtime, obj: Value, key: Value): void {
       }
     }
     if (obj instanceof PyList) {
-      const items = obj.items;
-      if (key instanceof PySlice) {
-        const b = sliceBounds(rt, key, items.length);
-        if (b.step === 1) items.splice(b.start, b.count);
-        else {
-          const drop = new Set<number>();
-          for (let i = 0, j = b.start; i < b.count; i++, j += b.step) drop.add(j);
-          obj.items = items.filter((_, idx) => !drop.has(idx));
-        }
-        return;
-      }
-      const i = indexValue(rt, key);
-      if (i === undefined) badIndexType(obj, key);
-      const j = itemIndex(i, items.length);
-      if (j < 0) throw indexError('list assignment index out of range');
-      items.splice(j, 1);
+      (ListType.dict.get('__delitem__') as PyBuiltin).fn(rt, [obj, key], null);
       return;
     }
     if (obj instanceof PyDict) {

@@ -10,6 +10,7 @@ export const ObjectType = new PyClass('object', [], { builtin: true, instanceDic
 export const TypeType = new PyClass('type', [ObjectType], { builtin: true, instanceDict: false });
 ObjectType.cls = TypeType;
 TypeType.cls = TypeType;
+TypeType.layout = TypeType; // metaclasses cannot mix in another builtin layout (class M(type, list))
 
 /** Creates a builtin type whose instances use their own JS representation. */
 export function builtinType(name: string, base: PyClass = ObjectType, opts: { module?: string; subclassable?: boolean } = {}): PyClass {

@@ -60,7 +60,7 @@ defineMethods(UnionType, {
   __hash__(_rt, args) {
     return (args[0] as PyUnion).args.length;
   },
-});
+}, { checkArity: true });
 defineGetSets(UnionType, { __args__: (_rt, s) => tuple((s as PyUnion).args.slice()) });
 
 /** One link of a traceback chain: `tb_lineno` and `tb_next`. */

@@ -13,7 +13,7 @@ import { PyBuiltin, PyClassMethod, PyStaticMethod, defineMethods, type NativeFn 
 import { PyByteArray, PyBytes, PyFloat, PyList, PySlice, PyTuple, tuple } from '../values.js';
 import { argSpec, noArgs, parseArgs } from '../args.js';
 import { callSpecial, typeName } from '../ops.js';
-import { getItem, indexValue, sliceBounds } from '../subscript.js';
+import { adjustSlice, getItem, indexValue, unpackSlice } from '../subscript.js';
 import { BytesIterator, DONE, getIterOrNull, iterNext } from '../iter.js';
 import { bytesRepr } from '../bytes.js';
 import { bytesFind } from '../bytesops.js';
@@ -929,8 +929,8 @@ defineMethods(ByteArrayType, {
   pop(rt, args, kw) {
     checkPositional('bytearray.pop', 'pop', args, kw, 0, 1);
     const self = mutable(args);
-    const n = self.b.length;
     let i = args.length > 1 ? ssizeArg(rt, args[1]) : -1;
+    const n = self.b.length; // after __index__, which may resize self
     if (n === 0) throw indexError('pop from empty bytearray');
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw indexError('pop index out of range');
@@ -956,9 +956,9 @@ defineMethods(ByteArrayType, {
   insert(rt, args, kw) {
     checkPositional('bytearray.insert', 'insert', args, kw, 2, 2);
     const self = mutable(args);
-    const n = self.b.length;
     let i = ssizeArg(rt, args[1]);
     const c = byteValue(rt, args[2]);
+    const n = self.b.length; // after __index__, which may resize self
     if (i < 0) {
       i += n;
       if (i < 0) i = 0;
@@ -1007,10 +1007,12 @@ defineMethods(ByteArrayType, {
  * the size, an extended slice needs exactly as many bytes as it selects.
  */
 export function bytearraySetItem(rt: Runtime, self: PyByteArray, key: Value, value: Value | undefined): void {
-  const n = self.b.length;
   if (!(key instanceof PySlice)) {
+    // As CPython: index, then value, then the bounds (both conversions may run user code that resizes self).
     const i = indexValue(rt, key);
     if (i === undefined) throw typeError(`bytearray indices must be integers or slices, not ${typeName(key)}`);
+    const byte = value === undefined ? 0 : byteValue(rt, value);
+    const n = self.b.length;
     const j = typeof i === 'bigint' ? -1 : i < 0 ? i + n : i;
     if (typeof i === 'bigint' || j < 0 || j >= n) throw indexError('bytearray index out of range');
     if (value === undefined) {
@@ -1018,7 +1020,7 @@ export function bytearraySetItem(rt: Runtime, self: PyByteArray, key: Value, val
       out.set(self.b.subarray(0, j));
       out.set(self.b.subarray(j + 1), j);
       self.b = out;
-    } else self.b[j] = byteValue(rt, value);
+    } else self.b[j] = byte;
     return;
   }
   let src: Uint8Array;
@@ -1039,7 +1041,9 @@ export function bytearraySetItem(rt: Runtime, self: PyByteArray, key: Value, val
       src = bytesFromArgs(rt, 'bytearray', [value], null);
     }
   }
-  const bnd = sliceBounds(rt, key, n);
+  const u = unpackSlice(rt, key);
+  const n = self.b.length; // read after the slice's __index__ calls, which may resize self
+  const bnd = adjustSlice(u, n);
   if (bnd.step === 1) {
     const start = bnd.start;
     const stop = Math.max(bnd.start, bnd.stop);

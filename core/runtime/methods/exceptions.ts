@@ -12,10 +12,11 @@ import {
   NotADirectoryErrorType, OSErrorType, PermissionErrorType, PyBaseException, StopIterationType, SystemExitType,
   TimeoutErrorType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, exceptionTypes, typeError,
 } from '../exceptions.js';
-import { PyBuiltin, PyGetSet, PyStaticMethod, defineMethods } from '../function.js';
+import { PyBuiltin, PyGetSet, PyStaticMethod, defineMethods, expectArgs } from '../function.js';
 import { PyList, PyTuple, tuple } from '../values.js';
 import { builtinRepr, exceptionStr, repr, str, typeName } from '../ops.js';
 import { toArray } from '../iter.js';
+import { newTarget } from './list.js';
 import type { Runtime } from '../runtime.js';
 import { tracebackOf } from '../union.js';
 
@@ -66,10 +67,7 @@ function initException(e: PyBaseException, args: Value[], kwnames: string[] | nu
 }
 
 BaseExceptionType.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (_rt, args, kwnames) => {
-  const cls = args[0];
-  if (!(cls instanceof PyClass) || !cls.isSubclassOf(BaseExceptionType)) {
-    throw typeError(`BaseException.__new__(X): X is not a subtype of BaseException`);
-  }
+  const cls = newTarget(args, kwnames, BaseExceptionType);
   const nkw = kwnames === null ? 0 : kwnames.length;
   return newException(cls, args.slice(1, args.length - nkw));
 })));
@@ -98,10 +96,12 @@ defineMethods(BaseExceptionType, {
   __repr__(rt, args) {
     return builtinRepr(rt, args[0]);
   },
-  with_traceback(_rt, args) {
+  with_traceback(_rt, args, kwnames) {
+    expectArgs('BaseException.with_traceback', args, kwnames, 1);
     return args[0];
   },
-  add_note(rt, args) {
+  add_note(rt, args, kwnames) {
+    expectArgs('BaseException.add_note', args, kwnames, 1);
     const e = exc(args[0]);
     const note = args[1];
     if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeName(note)}'`);
@@ -114,7 +114,7 @@ defineMethods(BaseExceptionType, {
     void rt;
     return None;
   },
-});
+}, { checkArity: true });
 
 BaseExceptionType.dict.set('args', new PyGetSet('args', (_rt, s) => exc(s).args, (rt, s, v) => {
   if (v === undefined) throw typeError('args may not be deleted');
@@ -197,18 +197,18 @@ defineMethods(OSErrorType, {
     }
     return exceptionStr(rt, e);
   },
-});
+}, { checkArity: true });
 
 defineMethods(UnicodeDecodeErrorType, {
   __str__(rt, args) {
     return unicodeErrorStr(rt, exc(args[0]), 'decode');
   },
-});
+}, { checkArity: true });
 defineMethods(UnicodeEncodeErrorType, {
   __str__(rt, args) {
     return unicodeErrorStr(rt, exc(args[0]), 'encode');
   },
-});
+}, { checkArity: true });
 
 function unicodeErrorStr(rt: Runtime, e: PyBaseException, what: 'encode' | 'decode'): string {
   const a = e.args.items;

@@ -6,7 +6,7 @@ import type { Value } from '../object.js';
 import { PyClass } from '../object.js';
 import { GeneratorType, None } from '../types.js';
 import { BaseExceptionType, PyBaseException, stopIteration, typeError, makeExceptionArgs } from '../exceptions.js';
-import { defineGetSets, defineMethods } from '../function.js';
+import { defineGetSets, defineMethods, expectArgs } from '../function.js';
 import {
   BytesIteratorType, CallableIteratorType, DictItemIteratorType, DictKeyIteratorType, DictValueIteratorType,
   ListIteratorType, ListReverseIteratorType, RangeIteratorType, SeqIteratorType, SetIteratorType, StrIteratorType,
@@ -34,10 +34,10 @@ export function defineIteratorType(t: PyClass): void {
       if (v === DONE) throw stopIteration(None);
       return v;
     },
-    __repr__(_rt, args) {
-      return `<${typeName(args[0])} object at ${addressOf(args[0])}>`;
+    __repr__(rt, args) {
+      return `<${typeName(args[0])} object at ${addressOf(rt, args[0])}>`;
     },
-  });
+  }, { checkArity: true });
 }
 for (const t of nativeIteratorTypes) defineIteratorType(t);
 
@@ -83,14 +83,15 @@ defineMethods(GeneratorType, {
     if (args.length < 2 || args.length > 4) throw typeError(`throw expected at least 1 argument, got ${args.length - 1}`);
     return generatorNext(rt, gen(args[0]), None, throwArgument(rt, args[1], args[2]));
   },
-  close(rt, args) {
+  close(rt, args, kwnames) {
+    expectArgs('generator.close', args, kwnames, 0);
     gen(args[0]).close(rt);
     return None;
   },
-  __repr__(_rt, args) {
-    return `<generator object ${gen(args[0]).qualname} at ${addressOf(args[0])}>`;
+  __repr__(rt, args) {
+    return `<generator object ${gen(args[0]).qualname} at ${addressOf(rt, args[0])}>`;
   },
-});
+}, { checkArity: true });
 defineGetSets(GeneratorType, {
   __name__: (_rt, s) => gen(s).name,
   __qualname__: (_rt, s) => gen(s).qualname,

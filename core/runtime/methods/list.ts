@@ -21,7 +21,7 @@ import {
 } from '../iter.js';
 import { compare, eq, lessThan, strLess, type CmpOp } from '../compare.js';
 import { builtinRepr, repr, typeName } from '../ops.js';
-import { indexValue, requireIndex, sliceBounds } from '../subscript.js';
+import { adjustSlice, indexValue, requireIndex, unpackSlice } from '../subscript.js';
 import { callValue } from '../call.js';
 import type { Int } from '../int.js';
 import type { Runtime } from '../runtime.js';
@@ -309,15 +309,18 @@ export function listExtend(rt: Runtime, self: PyList, iterable: Value): void {
   }
 }
 
+// Index conversion (__index__) may run user code that resizes the list, so
+// these read self.items only after converting the key.
 function listGetItem(rt: Runtime, self: PyList, key: Value): Value {
-  const items = self.items;
   if (typeof key === 'number') {
+    const items = self.items;
     const j = key < 0 ? key + items.length : key;
     if (j >= 0 && j < items.length) return items[j];
     throw indexError('list index out of range');
   }
   if (key instanceof PySlice) {
-    const b = sliceBounds(rt, key, items.length);
+    const b = adjustSlice(unpackSlice(rt, key), self.items.length);
+    const items = self.items;
     rt.checkValueSize(b.count * 8, 'list');
     rt.charge(b.count);
     if (b.step === 1) return new PyList(items.slice(b.start, b.start + b.count));
@@ -327,9 +330,9 @@ function listGetItem(rt: Runtime, self: PyList, key: Value): Value {
   }
   const i = indexValue(rt, key);
   if (i === undefined) throw typeError(`list indices must be integers or slices, not ${typeName(key)}`);
-  const j = itemIndex(i, items.length);
+  const j = itemIndex(i, self.items.length);
   if (j < 0) throw indexError('list index out of range');
-  return items[j];
+  return self.items[j];
 }
 
 function listSetItem(rt: Runtime, self: PyList, key: Value, value: Value): void {
@@ -352,7 +355,7 @@ function listSetSlice(rt: Runtime, self: PyList, s: PySlice, value: Value): void
   } else {
     const it = getIterOrNull(rt, value);
     if (it === null) {
-      const b0 = sliceBounds(rt, s, self.items.length);
+      const b0 = adjustSlice(unpackSlice(rt, s), self.items.length);
       throw typeError(b0.step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
     }
     src = [];
@@ -363,8 +366,9 @@ function listSetSlice(rt: Runtime, self: PyList, s: PySlice, value: Value): void
       src.push(x);
     }
   }
+  const u = unpackSlice(rt, s);
   const items = self.items;
-  const b = sliceBounds(rt, s, items.length);
+  const b = adjustSlice(u, items.length);
   if (b.step === 1) {
     const stop = Math.max(b.start, b.stop);
     rt.checkValueSize((items.length - (stop - b.start) + src.length) * 8, 'list');
@@ -380,9 +384,10 @@ function listSetSlice(rt: Runtime, self: PyList, s: PySlice, value: Value): void
 }
 
 function listDelItem(rt: Runtime, self: PyList, key: Value): void {
-  const items = self.items;
   if (key instanceof PySlice) {
-    const b = sliceBounds(rt, key, items.length);
+    const u = unpackSlice(rt, key);
+    const items = self.items;
+    const b = adjustSlice(u, items.length);
     if (b.count === 0) return;
     rt.charge(items.length);
     if (b.step === 1) {
@@ -405,9 +410,9 @@ function listDelItem(rt: Runtime, self: PyList, key: Value): void {
   }
   const i = typeof key === 'number' ? key : indexValue(rt, key);
   if (i === undefined) throw typeError(`list indices must be integers or slices, not ${typeName(key)}`);
-  const j = itemIndex(i, items.length);
+  const j = itemIndex(i, self.items.length);
   if (j < 0) throw indexError('list assignment index out of range');
-  items.splice(j, 1);
+  self.items.splice(j, 1);
 }
 
 // ================================================================== sorting

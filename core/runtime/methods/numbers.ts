@@ -6,7 +6,7 @@
 import { PyBoxed, PyClass, PyObject, type Value } from '../object.js';
 import { BoolType, FloatType, IntType, None, NotImplemented } from '../types.js';
 import { overflowError, typeError, valueError, zeroDivisionError } from '../exceptions.js';
-import { PyBuiltin, PyClassMethod, PyStaticMethod, defineGetSets, defineMethods } from '../function.js';
+import { PyBuiltin, PyClassMethod, PyStaticMethod, defineGetSets, defineMethods, expectArgs } from '../function.js';
 import { PyBytes, PyByteArray, PyFloat, tuple } from '../values.js';
 import { argSpec, parseArgs } from '../args.js';
 import {
@@ -23,6 +23,7 @@ import { bytesRepr } from '../bytes.js';
 import { callValue } from '../call.js';
 import { indexValue } from '../subscript.js';
 import { toArray } from '../iter.js';
+import { newTarget } from './list.js';
 import type { Runtime } from '../runtime.js';
 
 // ------------------------------------------------------------------ helpers
@@ -117,8 +118,8 @@ function parseIntText(x: string | PyBytes | PyByteArray, base: number): Int {
 
 IntType.construct = (rt, _cls, args, kwnames) => intConstruct(rt, args, kwnames);
 IntType.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (rt, args, kwnames) => {
-  const cls = args[0];
-  if (!(cls instanceof PyClass) || !cls.isSubclassOf(IntType)) throw typeError('int.__new__(X): X is not a subtype of int');
+  const cls = newTarget(args, kwnames, IntType);
+  if (cls !== IntType && cls.builtin) throw typeError(`int.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
   const v = intConstruct(rt, args.slice(1), kwnames);
   return cls === IntType ? v : new PyBoxed(cls, v);
 })));
@@ -170,8 +171,7 @@ function parseFloatText(s: string): number {
 
 FloatType.construct = (rt, _cls, args, kwnames) => floatConstruct(rt, args, kwnames);
 FloatType.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (rt, args, kwnames) => {
-  const cls = args[0];
-  if (!(cls instanceof PyClass) || !cls.isSubclassOf(FloatType)) throw typeError('float.__new__(X): X is not a subtype of float');
+  const cls = newTarget(args, kwnames, FloatType);
   const v = floatConstruct(rt, args.slice(1), kwnames);
   return cls === FloatType ? v : new PyBoxed(cls, v);
 })));
@@ -206,7 +206,7 @@ function defineNumericDunders(type: PyClass, ops: BinOp[], accepts: (v: Value) =
   table.__str__ = (rt, args) => repr(rt, args[0]);
   table.__float__ = (_rt, args) => new PyFloat(asFloat(args[0]));
   table.__round__ = (rt, args) => roundValue(rt, args[0], args[1]);
-  defineMethods(type, table);
+  defineMethods(type, table, { checkArity: true });
 }
 
 /** divmod(a, b) for numbers. */
@@ -275,22 +275,27 @@ const toBytesSpec = argSpec('to_bytes', ['length?', 'byteorder?', '*', 'signed?'
 const fromBytesSpec = argSpec('from_bytes', ['bytes', 'byteorder?', '*', 'signed?']);
 
 defineMethods(IntType, {
-  bit_length(_rt, args) {
+  bit_length(_rt, args, kwnames) {
+    expectArgs('int.bit_length', args, kwnames, 0);
     return bitLength(asInt(args[0]));
   },
-  bit_count(_rt, args) {
+  bit_count(_rt, args, kwnames) {
+    expectArgs('int.bit_count', args, kwnames, 0);
     const v = big(intAbs(asInt(args[0])));
     let n = 0;
     for (const ch of v.toString(2)) if (ch === '1') n++;
     return n;
   },
-  conjugate(_rt, args) {
+  conjugate(_rt, args, kwnames) {
+    expectArgs('int.conjugate', args, kwnames, 0);
     return asInt(args[0]);
   },
-  as_integer_ratio(_rt, args) {
+  as_integer_ratio(_rt, args, kwnames) {
+    expectArgs('int.as_integer_ratio', args, kwnames, 0);
     return tuple([asInt(args[0]), 1]);
   },
-  is_integer() {
+  is_integer(_rt, args, kwnames) {
+    expectArgs('int.is_integer', args, kwnames, 0);
     return true;
   },
   __index__(_rt, args) {
@@ -350,7 +355,7 @@ defineMethods(IntType, {
     }
     return new PyBytes(out);
   },
-});
+}, { checkArity: true });
 
 IntType.dict.set('from_bytes', new PyClassMethod(new PyBuiltin('from_bytes', (rt, args, kwnames) => {
   const [bytesArg, orderArg, signedArg] = parseArgs(fromBytesSpec, args, kwnames, 1);
@@ -406,7 +411,7 @@ defineMethods(BoolType, {
   __xor__(rt, args) {
     return isIntLike(args[1]) ? builtinBinary(rt, '^', args[0], args[1]) : NotImplemented;
   },
-});
+}, { checkArity: true });
 
 // ------------------------------------------------------------------ float methods
 
@@ -415,17 +420,21 @@ function fv(v: Value): number {
 }
 
 defineMethods(FloatType, {
-  is_integer(_rt, args) {
+  is_integer(_rt, args, kwnames) {
+    expectArgs('int.is_integer', args, kwnames, 0);
     const x = fv(args[0]);
     return Number.isFinite(x) && Number.isInteger(x);
   },
-  as_integer_ratio(_rt, args) {
+  as_integer_ratio(_rt, args, kwnames) {
+    expectArgs('float.as_integer_ratio', args, kwnames, 0);
     return tuple(floatAsIntegerRatio(fv(args[0])));
   },
-  hex(_rt, args) {
+  hex(_rt, args, kwnames) {
+    expectArgs('float.hex', args, kwnames, 0);
     return floatToHex(fv(args[0]));
   },
-  conjugate(_rt, args) {
+  conjugate(_rt, args, kwnames) {
+    expectArgs('float.conjugate', args, kwnames, 0);
     return new PyFloat(fv(args[0]));
   },
   __int__(_rt, args) {
@@ -454,8 +463,9 @@ defineMethods(FloatType, {
   __getnewargs__(_rt, args) {
     return tuple([new PyFloat(fv(args[0]))]);
   },
-});
-FloatType.dict.set('fromhex', new PyClassMethod(new PyBuiltin('fromhex', (rt, args) => {
+}, { checkArity: true });
+FloatType.dict.set('fromhex', new PyClassMethod(new PyBuiltin('fromhex', (rt, args, kwnames) => {
+  expectArgs('float.fromhex', args, kwnames, 1);
   const s = args[1];
   if (typeof s !== 'string') throw typeError(`fromhex() argument must be str, not ${typeName(s)}`);
   const v = new PyFloat(floatFromHex(s));

@@ -11,7 +11,7 @@ import {
 } from '../types.js';
 import { attributeError, typeError, valueError } from '../exceptions.js';
 import {
-  PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyProperty, PyStaticMethod, defineGetSets, defineMethods,
+  PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyProperty, PyStaticMethod, defineGetSets, defineMethods, expectArgs,
 } from '../function.js';
 import { EMPTY_TUPLE, PyList, PyTuple, tuple } from '../values.js';
 import { PyDict } from '../dict.js';
@@ -47,6 +47,7 @@ export function dictView(map: Map<string, Value>): PyDict {
 // ------------------------------------------------------------------ object
 
 const objectNew = staticNative('__new__', (rt, args) => {
+  if (args.length === 0) throw typeError('object.__new__(): not enough arguments');
   const cls = args[0];
   if (!(cls instanceof PyClass)) throw typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
   if (cls.builtin) throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
@@ -69,8 +70,8 @@ defineMethods(ObjectType, {
     }
     return None;
   },
-  __repr__(_rt, args) {
-    return defaultRepr(args[0]);
+  __repr__(rt, args) {
+    return defaultRepr(rt, args[0]);
   },
   __str__(rt, args) {
     return repr(rt, args[0]);
@@ -83,8 +84,8 @@ defineMethods(ObjectType, {
     if (r === NotImplemented) return NotImplemented;
     return r === true ? false : r === false ? true : !r;
   },
-  __hash__(_rt, args) {
-    return objectId(args[0]);
+  __hash__(rt, args) {
+    return objectId(rt, args[0]);
   },
   __format__(rt, args) {
     const spec = args[1];
@@ -114,8 +115,9 @@ defineMethods(ObjectType, {
   __reduce_ex__() {
     throw typeError('pickling is not supported in Sandling');
   },
-});
+}, { checkArity: true });
 ObjectType.dict.set('__init_subclass__', classNative('__init_subclass__', (_rt, args, kwnames) => {
+  if (args.length > 1) throw typeError(`${(args[0] as PyClass).name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
   if (kwnames !== null && kwnames.length > 0) throw typeError(`${(args[0] as PyClass).name}.__init_subclass__() takes no keyword arguments`);
   return None;
 }));
@@ -160,7 +162,8 @@ function typeNew(rt: Runtime, args: Value[], kwnames: string[] | null): Value {
   const npos = args.length - nkw;
   if (npos !== 4) throw typeError('type() takes 1 or 3 arguments');
   const [meta, name, bases, ns] = args;
-  if (!(meta instanceof PyClass)) throw typeError('type.__new__(X): X is not a type object');
+  if (!(meta instanceof PyClass)) throw typeError(`type.__new__(X): X is not a type object (${typeName(meta)})`);
+  if (!meta.isSubclassOf(TypeType)) throw typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
   if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
@@ -191,10 +194,12 @@ defineMethods(TypeType, {
   __repr__(rt, args) {
     return builtinRepr(rt, args[0]);
   },
-  mro(_rt, args) {
+  mro(_rt, args, kwnames) {
+    expectArgs('type.mro', args, kwnames, 0);
     return new PyList((args[0] as PyClass).mro.slice());
   },
-  __subclasses__(_rt, args) {
+  __subclasses__(_rt, args, kwnames) {
+    expectArgs('type.__subclasses__', args, kwnames, 0);
     const cls = args[0] as PyClass;
     return new PyList(cls.builtin ? [] : cls.directSubclasses());
   },
@@ -212,7 +217,7 @@ defineMethods(TypeType, {
   __ror__(_rt, args) {
     return makeUnion(args[1], args[0]);
   },
-});
+}, { checkArity: true });
 
 function setClassName(_rt: Runtime, self: Value, v: Value | undefined, what: '__name__' | '__qualname__'): void {
   const cls = self as PyClass;
@@ -313,7 +318,7 @@ defineMethods(FunctionType, {
   __call__(rt, args, kwnames) {
     return callValue(rt, args[0], args.slice(1), kwnames);
   },
-});
+}, { checkArity: true });
 
 defineGetSets(MethodType, {
   __self__: (_rt, s) => (s as PyBoundMethod).self,
@@ -325,8 +330,8 @@ defineMethods(MethodType, {
     if (!(b instanceof PyBoundMethod)) return NotImplemented;
     return (a as PyBoundMethod).self === b.self && (a as PyBoundMethod).func === b.func;
   },
-  __hash__(_rt, args) {
-    return objectId((args[0] as PyBoundMethod).func) ^ objectId(Object((args[0] as PyBoundMethod).self));
+  __hash__(rt, args) {
+    return objectId(rt, (args[0] as PyBoundMethod).func) ^ objectId(rt, (args[0] as PyBoundMethod).self);
   },
   __repr__(rt, args) {
     return builtinRepr(rt, args[0]);
@@ -334,7 +339,7 @@ defineMethods(MethodType, {
   __call__(rt, args, kwnames) {
     return callValue(rt, args[0], args.slice(1), kwnames);
   },
-});
+}, { checkArity: true });
 
 defineGetSets(BuiltinFunctionType, {
   __name__: (_rt, s) => (s as PyBuiltin).name,
@@ -353,7 +358,7 @@ defineMethods(BuiltinFunctionType, {
   __call__(rt, args, kwnames) {
     return callValue(rt, args[0], args.slice(1), kwnames);
   },
-});
+}, { checkArity: true });
 
 // ------------------------------------------------------------------ descriptors
 
@@ -372,7 +377,7 @@ defineMethods(ClassMethodType, {
     void rt;
     return new PyBoundMethod(cls, (self as PyClassMethod).func);
   },
-});
+}, { checkArity: true });
 defineGetSets(StaticMethodType, {
   __func__: (_rt, s) => (s as PyStaticMethod).func,
   __wrapped__: (_rt, s) => (s as PyStaticMethod).func,
@@ -385,7 +390,7 @@ defineMethods(StaticMethodType, {
   __call__(rt, args, kwnames) {
     return callValue(rt, (args[0] as PyStaticMethod).func, args.slice(1), kwnames);
   },
-});
+}, { checkArity: true });
 
 function isAbstract(_rt: Runtime, fn: Value): boolean {
   if (fn instanceof PyFunction && fn.dict !== null) return fn.dict.get('__isabstractmethod__') === true;
@@ -409,15 +414,18 @@ PropertyType.dict.set('__doc__', new PyGetSet('__doc__', (_rt, s) => (s as PyPro
   (s as PyProperty).doc = v === undefined ? None : v;
 }));
 defineMethods(PropertyType, {
-  getter(_rt, args) {
+  getter(_rt, args, kwnames) {
+    expectArgs('getter', args, kwnames, 1);
     const p = args[0] as PyProperty;
     return new PyProperty(args[1], p.fset, p.fdel, p.doc === None && args[1] instanceof PyFunction ? args[1].doc : p.doc);
   },
-  setter(_rt, args) {
+  setter(_rt, args, kwnames) {
+    expectArgs('setter', args, kwnames, 1);
     const p = args[0] as PyProperty;
     return new PyProperty(p.fget, args[1], p.fdel, p.doc);
   },
-  deleter(_rt, args) {
+  deleter(_rt, args, kwnames) {
+    expectArgs('deleter', args, kwnames, 1);
     const p = args[0] as PyProperty;
     return new PyProperty(p.fget, p.fset, args[1], p.doc);
   },
@@ -439,7 +447,7 @@ defineMethods(PropertyType, {
     callValue(rt, (p as PyProperty).fdel, [obj], null);
     return None;
   },
-});
+}, { checkArity: true });
 
 // ------------------------------------------------------------------ super
 
@@ -455,7 +463,7 @@ defineMethods(SuperType, {
     const s = args[0] as { thisClass: PyClass; obj: Value };
     return `<super: <class '${s.thisClass.name}'>, <${typeName(s.obj)} object>>`;
   },
-});
+}, { checkArity: true });
 
 // ------------------------------------------------------------------ singletons, modules
 
@@ -470,16 +478,17 @@ for (const t of [NoneType, NotImplementedType, EllipsisType]) {
     __repr__(rt, args) {
       return builtinRepr(rt, args[0]);
     },
-  });
+  }, { checkArity: true });
 }
 defineMethods(NoneType, {
   __bool__() {
     return false;
   },
-});
-NoneType.dict.set('__hash__', new PyBuiltin('__hash__', (_rt, args) => objectId(args[0]), NoneType));
+}, { checkArity: true });
+NoneType.dict.set('__hash__', new PyBuiltin('__hash__', (rt, args) => objectId(rt, args[0]), NoneType));
 
 ModuleType.construct = (_rt, _cls, args) => {
+  if (args.length === 0) throw typeError("module.__new__() missing required argument 'name' (pos 1)");
   if (typeof args[0] !== 'string') throw typeError(`module.__init__() argument 'name' must be str, not ${typeName(args[0])}`);
   return new PyModule(args[0], undefined, typeof args[1] === 'string' ? args[1] : null);
 };
@@ -491,7 +500,7 @@ defineMethods(ModuleType, {
   __dir__(_rt, args) {
     return new PyList([...(args[0] as PyModule).dict.keys()].sort());
   },
-});
+}, { checkArity: true });
 
 // Let classes.ts build dicts/tuples without importing them at load time.
 setClassFactories((ns) => {
