@@ -202,6 +202,8 @@ function tooManyPositional(fn: PyFunction, npos: number, args: Value[], kwnames:
 
 // -------------------------------------------------------------------- classes
 
+/** `__new__` entries of builtin subtypes that behave exactly like their layout's `__new__` (ValueError.__new__). */
+export const quickNewAliases = new WeakSet<object>();
 let objectNewFn: Value;
 /** Estimated bytes of an instance with a small attribute dict. */
 const INSTANCE_BYTES = 96;
@@ -219,7 +221,7 @@ export function callClass(rt: Runtime, cls: PyClass, args: Value[], kwnames: str
   const newFn = cls.lookup('__new__');
   const init = cls.lookup('__init__');
   const layout = cls.layout;
-  if (layout.quickNew !== null && newFn === layout.dict.get('__new__') && init === layout.dict.get('__init__')) {
+  if (layout.quickNew !== null && (newFn === layout.dict.get('__new__') || quickNewAliases.has(newFn as object)) && init === layout.dict.get('__init__')) {
     return layout.quickNew(rt, cls, args, kwnames);
   }
   let obj: Value;

@@ -11,11 +11,11 @@
 import fc from 'fast-check';
 
 type Arb<T> = fc.Arbitrary<T>;
-type Lines = string[];
+type Lines = readonly string[];
 
 const w = <T>(arbitrary: Arb<T>, weight: number) => ({ arbitrary, weight });
 const indent = (lines: Lines): Lines => lines.map((l) => `    ${l}`);
-const flat = (blocks: Lines[]): Lines => blocks.flat();
+const flat = (blocks: readonly Lines[]): string[] => blocks.flat();
 
 // ---------------------------------------------------------------------------
 // Names and vocabularies
@@ -325,7 +325,9 @@ export function expr(d: number): Arb<string> {
       const body = parts.map(([lit, e, conv, spec]) => {
         const eq = conv === '=' ? '=' : '';
         const cv = conv === '=' ? '' : conv;
-        const sp = spec === null ? '' : `:${spec.replace(/\{w\}/g, `{${width}}`)}`;
+        let sp = spec === null ? '' : spec.replace(/\{w\}/g, `{${width}}`);
+        if (/^[{}]([<>^=]|$)/.test(sp)) sp = `*${sp.slice(1)}`;
+        if (spec !== null) sp = `:${sp}`;
         return `${lit}{${e}${eq}${cv}${sp}}`;
       }).join('');
       return `f'${body}'`;
@@ -437,6 +439,29 @@ function hostileSnippet(): Arb<Lines> {
       ([dn, use]) => [
         'class K:', `    def ${dn}(${DUNDER_PARAMS[dn] ?? 'self, *args'}):`, `        return ${use}`,
         'k = K()', `print(${use.replace(/\bself\b/g, 'k')})`]),
+    // random format specs / printf formats / format fields / numeric strings
+    fc.tuple(
+      fc.constantFrom('0', '1', '-1', '2 ** 70', '-2 ** 70', '1.5', '-0.0', "float('nan')", "float('inf')", '1e300',
+        '5e-324', 'True', "'s'", "'é😀'", 'None', '[1]', 'obj', "b'x'", '10 ** 30', '255', '0.1'),
+      fc.array(fc.constantFrom(...'<>^=+- #0123456789,_.bcdeEfFgGnosxX%{}!rzaL*()'), { maxLength: 10 }).map((c) => c.join('')),
+      fc.constantFrom('format(V, S)', "f'{V:{S}}'", "('{:' + S + '}').format(V)", "('%' + S) % V", "('%' + S) % (V,)",
+        "('{' + S + '}').format(V, V, a=V)", "('%(a)' + S) % {'a': V}", 'int(S)', "int(S, 0)", 'int(S, 16)', 'float(S)',
+        "S.format(V)", "S % ()", 'S.format_map({})', "bytes(S, 'ascii') % V", 'complex(S)', "S.encode() % V",
+        "str.maketrans(S, S[::-1])", "S.expandtabs(V)", "S.center(V, S[:1] or '*')", "'%*.*f' % (V, V, V)"),
+    ).map(([v, spec, tpl]) => [`print(${tpl.replace(/\bV\b/g, `(${v})`).replace(/\bS\b/g, JSON.stringify(spec))})`]),
+    // every method of a value, called with the same random arguments
+    fc.tuple(fc.constantFrom('1', '-1', '2 ** 70', '1.5', "float('nan')", 'True', 'None', "'s'", "'é😀'", "b'ab'",
+      'bytearray(b"ab")', 'L', 'd', 's', 'fs', 't', 'range(3)', 'range(0, 10 ** 20, 3)', 'obj', 'C', 'int', 'str',
+      'object', 'type', 'f', 'g', 'print', 'len', '(z for z in L)', 'iter(L)', 'd.keys()', 'd.items()', 'reversed(L)',
+      'ValueError("m")', 'StopIteration(1)', 'slice(1, 2)', 'property(f)', 'super', 'NotImplemented', '...',
+      'map(f, L)', 'zip(L, L)', 'enumerate(L)', 'CM()', 'Color', 'Color.RED', 'KeyError', 'BaseException',
+      'staticmethod(f)', 'classmethod(f)', '"".join', '[].append', 'object()', 'type(None)', 'frozenset()',
+      'memoryview', 'dict', 'list', 'bytes', 'float', 'bool', 'tuple', 'set', 'complex'),
+    fc.array(expr(1), { maxLength: 3 }), fc.boolean()).map(([val, as, show]) => [
+      `for _nm in dir(${val}):`, '    try:', `        _m = getattr(${val}, _nm)`,
+      `        _r = _m(${as.join(', ')}) if callable(_m) else _m`,
+      ...(show ? ['        print(_nm, repr(_r)[:50], str(_r)[:50], hash(_r) if _r.__hash__ else 0)'] : []),
+      '    except Exception as _e:', '        print(_nm, type(_e).__name__)']),
     // generators
     fc.constantFrom(
       ['def gen():', '    yield next(it)', 'it = gen()', 'print(next(it))'],
@@ -620,9 +645,9 @@ function classDef(d: number): Arb<Lines> {
 const matchPattern: Arb<string> = fc.oneof(
   fc.constantFrom('_', 'v', '0', '1', '-1', '1.5', "'k'", 'None', 'True', 'Color.RED', "b'ab'", '[]', '()', '{}',
     '[v, *rest]', '[1, 2, *_]', '(v, w)', '[_, _, _]', "{'k': v}", "{'k': v, **rest}", '{2: _, **rest}',
-    'C(val=v)', 'C()', 'int(v)', 'str() | bytes()', 'list([v])', '[1, [2, v]]', '0 | 1 | 2', 'v if v',
+    'C(val=v)', 'C()', 'int(v)', 'str() | bytes()', 'list([v])', '[1, [2, v]]', '0 | 1 | 2',
     '(1 | 2) as v', '[*_, v]', 'dict()', 'K(v)', 'C(v)', 'Color.RED | Color.GREEN', 'float(v) as w', '{**rest}',
-    '[v, v]', "{'k': _, 'k': _}", 'tuple((v, w))', 'bool(True)', '-0', '1 + 2j', "f'x'", 'range(v)'),
+    '[v, v]', "{'k': _, 'k': _}", 'tuple((v, w))', 'bool(True)', '-0', 'range(v)'),
 );
 
 function stmts(d: number, ctx: Ctx): Arb<Lines> {
@@ -642,7 +667,7 @@ export function stmt(d: number, ctx: Ctx): Arb<Lines> {
       'v, = w,'), e).map(([t, v]) => [t.includes('=') ? `${t.replace(/,$/, '')} = ${v}` : `${t} = ${v}`]), 2),
     w(fc.tuple(target, fc.constantFrom(...AUGOPS), e).map(([t, op, v]) => [`${t} ${op} ${v}`]), 4),
     w(fc.tuple(fc.array(e, { maxLength: 3 }), fc.constantFrom('', '', ", sep=''", ", end=''", ', sep=None',
-      ', sep=5', ", end='\\n\\n'", ', file=None', ', flush=True')).map(([vs, kw]) => [`print(${vs.join(', ')}${kw})`]), 8),
+      ', sep=5', ", end='\\n\\n'", ', file=None', ', flush=True')).map(([vs, kw]) => [`print(${vs.join(', ')}${vs.length === 0 ? kw.replace(/^, /, '') : kw})`]), 8),
     w(e.map((v) => [v]), 4),
     w(fc.constantFrom('v', 'w', 'L[0]', 'd["k"]', 'obj.val', 'L[::2]', 'x', 'v, w', 'C.attr', 'd[1:2]').map((t) => [`del ${t}`]), 1),
     w(fc.tuple(small, small).map(([c, m]) => [`assert ${c}, ${m}`]), 1),
@@ -656,7 +681,7 @@ export function stmt(d: number, ctx: Ctx): Arb<Lines> {
     simple.push(w(e.map((v) => [`return ${v}`]), 3));
     simple.push(w(e.map((v) => [`yield ${v}`]), 1));
     simple.push(w(e.map((v) => [`yield from ${v}`]), 1));
-    simple.push(w(fc.constantFrom(['global v'], ['nonlocal v'], ['global n', 'n += 1'], ['nonlocal w', 'w = 5']), 1));
+    simple.push(w(fc.constantFrom(['global v'], ['global n', 'n += 1']), 1));
   }
   if (d <= 0) {
     const arb = fc.oneof(...simple);
@@ -686,8 +711,8 @@ export function stmt(d: number, ctx: Ctx): Arb<Lines> {
       fc.option(body, { nil: null }),
     ).map(([b, handlers, els, fin]) => {
       const hs = handlers.length === 0 && fin === null ? [['Exception', true, ['    pass']] as const] : handlers;
-      const lines = ['try:', ...b];
-      for (const [t, named, hb] of hs) {
+      const lines: string[] = ['try:', ...b];
+      for (const [t, named, hb] of [...hs].sort((p, q) => Number(p[0] === '') - Number(q[0] === ''))) {
         lines.push(t === '' ? 'except:' : `except ${t}${named ? ' as ex' : ''}:`, ...hb);
       }
       if (els !== null && hs.length > 0) lines.push('else:', ...els);
@@ -721,6 +746,11 @@ export function stmt(d: number, ctx: Ctx): Arb<Lines> {
 
 /** A whole program: the prelude plus 1–6 random top-level statements. */
 export const grammarProgram: Arb<string> = fc.tuple(
-  fc.array(stmt(2, { loop: false, func: false }), { minLength: 1, maxLength: 6 }),
+  fc.array(fc.tuple(stmt(2, { loop: false, func: false }), fc.nat({ max: 3 })), { minLength: 1, maxLength: 6 }),
   fc.boolean(),
-).map(([parts, prelude]) => [...(prelude ? PRELUDE : PRELUDE.slice(0, 12)), ...flat(parts)].join('\n') + '\n');
+).map(([parts, prelude]) => [
+  ...(prelude ? PRELUDE : PRELUDE.slice(0, 12)),
+  // Most top-level statements are guarded so that one early error does not end the program.
+  ...flat(parts.map(([lines, guard]) => (guard === 0 ? lines
+    : ['try:', ...indent(lines), 'except Exception as _e:', '    print(type(_e).__name__, _e)']))),
+].join('\n') + '\n');

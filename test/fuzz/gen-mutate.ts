@@ -3,12 +3,13 @@
  * delete / duplicate / swap lines, delete / duplicate / swap characters, insert
  * tokens, re-indent lines, or replace numbers with extreme values.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 
-const corpusDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'conformance');
+const besideUs = join(dirname(fileURLToPath(import.meta.url)), '..', 'conformance');
+const corpusDir = existsSync(besideUs) ? besideUs : join(process.cwd(), 'test', 'conformance');
 
 export const CORPUS: { name: string; source: string }[] = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.py'))

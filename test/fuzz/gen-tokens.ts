@@ -57,6 +57,47 @@ const repeated = fc.tuple(
   fc.constantFrom('', 'x', '1', ')', ']', '}', 'x' + ')'.repeat(100), '\n'),
 ).map(([tok, k, tail]) => tok.repeat(k) + tail);
 
+/**
+ * Long but well-formed constructs (many f-string fields, arguments, keyword
+ * arguments, elifs, statements, dict entries...): compile time must stay
+ * proportional to the source, since the deadline only starts with execution.
+ */
+const indexed = (k: number, f: (i: number) => string, sep: string) => Array.from({ length: k }, (_, i) => f(i)).join(sep);
+const longConstruct = fc.tuple(
+  fc.constantFrom(
+    (k: number) => `x = f'${'{1}'.repeat(k)}'`,
+    (k: number) => `x = f'${indexed(k, (i) => `{a${i % 7}!r:>{w}}`, '')}'`,
+    (k: number) => `print(${indexed(k, () => 'a', ', ')})`,
+    (k: number) => `print(${indexed(k, (i) => `k${i}=1`, ', ')})`,
+    (k: number) => `def f(${indexed(k, (i) => `p${i}=1`, ', ')}): pass`,
+    (k: number) => `x = {${indexed(k, (i) => `${i}: ${i}`, ', ')}}`,
+    (k: number) => `x = {${indexed(k, (i) => `'k${i}': ${i}`, ', ')}}`,
+    (k: number) => `x = [${indexed(k, (i) => `${i}`, ', ')}]`,
+    (k: number) => `x = ${indexed(k, (i) => `'s${i}'`, ' ')}`,
+    (k: number) => `x = ${indexed(k, (i) => `f'{${i}}'`, ' ')}`,
+    (k: number) => `x = 1${' + 1'.repeat(k)}`,
+    (k: number) => `x = a${' and a'.repeat(k)}`,
+    (k: number) => `x = 1${' < 2'.repeat(k)}`,
+    (k: number) => `if a:\n    pass\n${'elif a:\n    pass\n'.repeat(k)}`,
+    (k: number) => 'x = 1\n'.repeat(k),
+    (k: number) => indexed(k, (i) => `v${i} = ${i}`, '\n'),
+    (k: number) => `try:\n    pass\n${indexed(k, (i) => `except E${i}:\n    pass`, '\n')}`,
+    (k: number) => `match a:\n${indexed(k, (i) => `    case ${i}:\n        pass`, '\n')}`,
+    (k: number) => `match a:\n    case ${indexed(k, (i) => `${i}`, ' | ')}:\n        pass`,
+    (k: number) => `global ${indexed(k, (i) => `g${i}`, ', ')}`,
+    (k: number) => `x = """a\n${'b\n'.repeat(k)}"""`,
+    (k: number) => `x = '${'\\x41'.repeat(k)}'`,
+    (k: number) => `x = '${'\\N{BULLET}'.repeat(k)}'`,
+    (k: number) => `x = b'${'\\xff'.repeat(k)}'`,
+    (k: number) => `class C:\n${indexed(k, (i) => `    def m${i}(self): pass`, '\n')}`,
+    (k: number) => `x = lambda ${indexed(k, (i) => `p${i}`, ', ')}: 0`,
+    (k: number) => `a, ${indexed(k, (i) => `b${i}`, ', ')} = range(${k + 1})`,
+    (k: number) => `import ${indexed(k, (i) => `m${i}`, ', ')}`,
+    (k: number) => `x = [1]${'[0]'.repeat(Math.min(k, 90))}`,
+  ),
+  fc.constantFrom(10, 100, 1000, 3000, 10000, 20000),
+).map(([make, k]) => `a = 1\nw = 3\n${make(k)}\n`);
+
 /** A random token soup of up to ~60 pieces, sometimes with long repetitions. */
 export const tokenSoup: fc.Arbitrary<string> = fc.tuple(
   fc.array(fc.oneof({ arbitrary: token, weight: 20 }, { arbitrary: repeated, weight: 1 }), { maxLength: 60 }),
@@ -100,6 +141,7 @@ export const lineSoup: fc.Arbitrary<string> = fc.array(
 ).map((lines) => lines.join('\n') + '\n');
 
 export const tokenProgram: fc.Arbitrary<string> = fc.oneof(
-  { arbitrary: tokenSoup, weight: 3 },
-  { arbitrary: lineSoup, weight: 2 },
+  { arbitrary: tokenSoup, weight: 6 },
+  { arbitrary: lineSoup, weight: 4 },
+  { arbitrary: longConstruct, weight: 1 },
 );

@@ -15,7 +15,7 @@
 export interface Api {
   Interpreter: new (options: {
     output?: (text: string) => void;
-    limits?: { maxOps?: number; timeoutMs?: number; maxDepth?: number; maxValueBytes?: number };
+    limits?: { maxOps?: number; timeoutMs?: number; maxDepth?: number; maxValueBytes?: number; maxMemoryBytes?: number };
   }) => { run(source: string, options?: { filename?: string }): void };
   ScriptSyntaxError: abstract new (...args: never[]) => Error;
   ScriptError: abstract new (...args: never[]) => Error;
@@ -29,6 +29,8 @@ export interface FuzzLimits {
   timeoutMs: number;
   maxDepth: number;
   maxValueBytes: number;
+  /** The per-run allocation account (core/limits.ts); ignored by builds without it. */
+  maxMemoryBytes?: number;
 }
 
 /** The limits every fuzz program runs under. */
@@ -37,6 +39,7 @@ export const FUZZ_LIMITS: FuzzLimits = {
   timeoutMs: 1000,
   maxDepth: 100,
   maxValueBytes: 1024 * 1024,
+  maxMemoryBytes: 64 * 1024 * 1024,
 };
 
 /** Wall time a run may take beyond `timeoutMs` (parsing + the last chunk + GC). */
@@ -63,7 +66,14 @@ export interface Verdict {
    * `JS:<name>` (a raw JavaScript error), `non-error`, `hang`, `crash`.
    */
   outcome: string;
-  /** For failures: the kind of violation, e.g. `escape`, `slow`, `leak`, `canary`, `broken-after`. */
+  /**
+   * For failures: the kind of violation — `escape` (InternalError, HostUsageError, raw JS error),
+   * `hang`, `crash` (worker died, e.g. out of memory), `slow` (beyond timeoutMs + grace),
+   * `memory` (a run kept hundreds of MiB alive), `canary` (shared prototypes changed),
+   * `broken-after` (the interpreter no longer runs print(1+1)), `isolation` (a fresh interpreter
+   * sees builtins changed by the program), `leak` (JS details in a
+   * script-facing message), `host-stack` (JS stack overflow instead of the maxDepth limit).
+   */
   failure?: string;
   /** Human-readable detail (error message, cause, canary diff...). */
   detail?: string;
@@ -75,6 +85,10 @@ export interface Verdict {
   pyType?: string;
   /** Characters of output the program printed. */
   outputChars?: number;
+  /** The start of what the program printed (up to 2000 characters). */
+  output?: string;
+  /** pyMessage of a ScriptError, msg of a ScriptSyntaxError, detail of a ResourceExhausted. */
+  message?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -152,6 +166,39 @@ export function diffCanary(before: Snapshot): string[] {
 }
 
 // ---------------------------------------------------------------------------
+// Cross-interpreter isolation probe
+
+/**
+ * Run in a *fresh* interpreter after every program: describes the builtin types
+ * and functions. Its output must never change — otherwise a program mutated
+ * state shared between interpreters ("interpreters share nothing").
+ */
+export const ISOLATION_PROBE = `${[
+  "_ts = (int, str, list, dict, tuple, set, frozenset, bytes, bytearray, float, bool, object, type, range, slice,",
+  "       BaseException, Exception, ValueError, KeyError, StopIteration, property, staticmethod, classmethod, super,",
+  "       map, zip, enumerate, filter, reversed, type(None), type(len), type(lambda: 0), type((z for z in ())))",
+  "for _t in _ts:",
+  "    print(_t.__name__, [(_n, type(getattr(_t, _n)).__name__) for _n in dir(_t)])",
+  "print([type(_b).__name__ for _b in (len, print, repr, abs, sorted, min, max, sum, isinstance, getattr, hash, iter, next)])",
+  "print(len.__name__, print.__qualname__, int.__module__, 1 + 1, 'a' * 3, [1, 2] + [3], {'a': 1} | {'b': 2}, hash((1, 2)), hash(1.5))"
+].join('\n')}\n`;
+
+/** A cheaper probe (about 1 ms) run after every program; the full one runs every few programs. */
+export const QUICK_PROBE = `${ISOLATION_PROBE.split('\n').slice(0, 3).join('\n')}\nprint([(_t.__name__, len(dir(_t))) for _t in _ts])\n`;
+
+/** Output of a probe in a fresh interpreter. */
+export function runProbe(api: Api, probe = ISOLATION_PROBE): string {
+  let out = '';
+  const interp = new api.Interpreter({ output: (t) => { out += t; } });
+  try {
+    interp.run(probe, { filename: 'probe.py' });
+  } catch (e) {
+    out += `\n<probe failed: ${errorText(e)}>`;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
 // The oracle
 
 /** Blanks numbers, quoted fragments and long tails so similar failures share a signature. */
@@ -176,10 +223,18 @@ function errorText(e: unknown): string {
 /** The first line of a JS stack that points into Sandling's sources (for classification). */
 export function firstSandlingFrame(e: unknown): string {
   if (!(e instanceof Error) || typeof e.stack !== 'string') return '';
-  for (const line of e.stack.split('\n').slice(1)) {
-    const m = /(core\/[\w/.-]+\.[jt]s):(\d+)/.exec(line) ?? /(sandling[\w/.-]*\.m?js):(\d+)/.exec(line);
+  const lines = e.stack.split('\n').slice(1);
+  const ours: string[] = [];
+  for (const line of lines) {
+    const m = /((?:core|stdlib|extlibs)\/[\w/.-]+\.[jt]s):(\d+)/.exec(line);
     const fn = /at (?:new )?([\w$.<>]+) /.exec(line);
-    if (m) return `${fn?.[1] ?? '?'} (${m[1]}:${m[2]})`;
+    if (m) ours.push(`${fn?.[1] ?? '?'} (${m[1]}:${m[2]})`);
+    if (ours.length === 2) break;
+  }
+  // The innermost frame and its caller: helpers like typeOf() are reached from many places.
+  if (ours.length > 0) return ours.join(' < ');
+  for (const line of lines) {
+    const fn = /at (?:new )?([\w$.<>]+) /.exec(line);
     if (fn && !/node:|vitest|fuzz/.test(line)) return fn[1];
   }
   return '';
@@ -198,6 +253,19 @@ export interface CheckOptions {
   /** Snapshot to compare the canary against (taken once at start); skipped when absent. */
   canary?: Snapshot;
   filename?: string;
+  /**
+   * When given, memory still held after the run (after a full GC) beyond
+   * `retainedMb` MiB is a failure: with maxValueBytes 1 MiB and a small op
+   * budget, a script must not be able to keep hundreds of MiB alive.
+   */
+  memory?: { gc: () => void; retainedMb: number };
+  /** A probe and its baseline output; when given, the probe is re-run after the program and compared. */
+  probe?: { source: string; baseline: string };
+}
+
+function memoryInUse(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 }
 
 const MAX_OUTPUT_CHARS = 4 * 1024 * 1024;
@@ -217,14 +285,20 @@ export function checkProgram(api: Api, source: string, opts: CheckOptions = {}):
     limits: { ...limits },
   });
 
+  let programOutput = '';
   const fail = (v: Omit<Verdict, 'ok' | 'ms' | 'signature'>, ms: number): Verdict => ({
     ...v,
     ok: false,
     ms,
     outputChars,
-    signature: `${v.failure}|${v.outcome}|${normalizeMessage(v.detail ?? '')}`,
+    output: programOutput,
+    signature: v.failure === 'canary'
+      ? `canary|${normalizeMessage(v.detail ?? '')}`
+      : v.failure === 'memory' ? `memory|${v.outcome}|${v.pyType ?? ''}`
+      : `${v.failure}|${v.outcome}|${normalizeMessage(v.detail ?? '')}`,
   });
 
+  const mem0 = opts.memory !== undefined ? memoryInUse() : 0;
   const t0 = performance.now();
   let caught: unknown = undefined;
   let threw = false;
@@ -235,8 +309,11 @@ export function checkProgram(api: Api, source: string, opts: CheckOptions = {}):
     caught = e;
   }
   const ms = performance.now() - t0;
+  const output = out.slice(0, 2000);
+  programOutput = output;
 
   let outcome = 'return';
+  let message: string | undefined;
   let pyType: string | undefined;
   if (threw) {
     const e = caught;
@@ -256,6 +333,7 @@ export function checkProgram(api: Api, source: string, opts: CheckOptions = {}):
       outcome = 'ScriptSyntaxError';
       const se = e as unknown as { pyType: string; msg: string; format(): string; message: string };
       pyType = se.pyType;
+      message = se.msg;
       let report: string;
       try {
         report = se.format();
@@ -270,6 +348,7 @@ export function checkProgram(api: Api, source: string, opts: CheckOptions = {}):
       outcome = 'ScriptError';
       const se = e as unknown as { pyType: string; pyMessage: string; report: string; message: string };
       pyType = se.pyType;
+      message = se.pyMessage;
       const leak = leakIn(`${se.message}\n${se.pyMessage}\n${se.report}`, source);
       if (leak !== null) {
         return fail({ outcome, failure: 'leak', detail: `${se.pyType}: ${se.pyMessage} (contains ${JSON.stringify(leak)})` }, ms);
@@ -278,9 +357,15 @@ export function checkProgram(api: Api, source: string, opts: CheckOptions = {}):
       outcome = 'ResourceExhausted';
       const re = e as unknown as { kind: string; detail: string };
       pyType = re.kind;
+      message = re.detail;
       const leak = leakIn(`${re.kind}: ${re.detail}`, source);
       if (leak !== null) {
         return fail({ outcome, failure: 'leak', detail: `${re.kind}: ${re.detail} (contains ${JSON.stringify(leak)})` }, ms);
+      }
+      if (/host stack/i.test(re.detail)) {
+        // The JS stack overflowed before maxDepth tripped: some native recursion is not depth-accounted
+        // (threat model §6 item 10). The interpreter's last-resort catch turned it into a limit.
+        return fail({ outcome, pyType, message, failure: 'host-stack', detail: `${re.kind}: ${re.detail}` }, ms);
       }
     } else if (e instanceof Error) {
       return fail({
@@ -296,14 +381,44 @@ export function checkProgram(api: Api, source: string, opts: CheckOptions = {}):
   if (ms > limits.timeoutMs + grace) {
     return fail({
       outcome,
+      pyType,
+      message,
       failure: 'slow',
       detail: `run took ${Math.round(ms)} ms (timeoutMs ${limits.timeoutMs} + grace ${grace}), ended with ${outcome}${pyType ? ` ${pyType}` : ''}`,
     }, ms);
   }
 
+  if (opts.memory !== undefined) {
+    const limitBytes = opts.memory.retainedMb * 2 ** 20;
+    if (memoryInUse() - mem0 > limitBytes) {
+      opts.memory.gc();
+      const held = memoryInUse() - mem0;
+      if (held > limitBytes) {
+        return fail({
+          outcome, pyType, message, failure: 'memory',
+          detail: `the run left ${Math.round(held / 2 ** 20)} MiB alive (maxValueBytes ${limits.maxValueBytes}, ended with ${outcome}${pyType ? ` ${pyType}` : ''})`,
+        }, ms);
+      }
+    }
+  }
+
   if (opts.canary !== undefined) {
     const diff = diffCanary(opts.canary);
-    if (diff.length > 0) return fail({ outcome, failure: 'canary', detail: diff.join('; ') }, ms);
+    if (diff.length > 0) return fail({ outcome, pyType, message, failure: 'canary', detail: diff.join('; ') }, ms);
+  }
+
+  if (opts.probe !== undefined) {
+    const now = runProbe(api, opts.probe.source);
+    if (now !== opts.probe.baseline) {
+      const a = opts.probe.baseline.split('\n');
+      const b = now.split('\n');
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      return fail({
+        outcome, pyType, message, failure: 'isolation',
+        detail: `a fresh interpreter sees changed builtins after this program: ${JSON.stringify((a[i] ?? '').slice(0, 200))} -> ${JSON.stringify((b[i] ?? '').slice(0, 200))}`,
+      }, ms);
+    }
   }
 
   // The same interpreter must still work.
@@ -314,12 +429,12 @@ export function checkProgram(api: Api, source: string, opts: CheckOptions = {}):
     if (!printShadowed(source)) {
       return fail({ outcome, failure: 'broken-after', detail: `print(1+1) afterwards threw ${errorText(e)}` }, ms);
     }
-    return { ok: true, outcome, pyType, ms, outputChars };
+    return { ok: true, outcome, pyType, message, ms, outputChars, output };
   }
   if (out !== '2\n' && !printShadowed(source)) {
     return fail({ outcome, failure: 'broken-after', detail: `print(1+1) afterwards printed ${JSON.stringify(out.slice(0, 80))}` }, ms);
   }
-  return { ok: true, outcome, pyType, ms, outputChars };
+  return { ok: true, outcome, pyType, message, ms, outputChars, output };
 }
 
 /** True when the program may have rebound `print` (so `print(1+1)` afterwards legitimately differs). */

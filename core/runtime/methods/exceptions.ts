@@ -17,6 +17,7 @@ import { PyList, PyTuple, tuple } from '../values.js';
 import { builtinRepr, exceptionStr, repr, str, typeName } from '../ops.js';
 import { toArray } from '../iter.js';
 import { newTarget } from './list.js';
+import { quickNewAliases } from '../call.js';
 import type { Runtime } from '../runtime.js';
 import { tracebackOf } from '../union.js';
 
@@ -66,11 +67,17 @@ function initException(e: PyBaseException, args: Value[], kwnames: string[] | nu
   initSpecialAttrs(e, rest);
 }
 
-BaseExceptionType.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (_rt, args, kwnames) => {
-  const cls = newTarget(args, kwnames, BaseExceptionType);
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  return newException(cls, args.slice(1, args.length - nkw));
-})));
+// Each builtin exception type has its own __new__ (as in CPython), so
+// `ValueError.__new__(KeyError)` is refused like any unrelated type.
+for (const t of exceptionTypes.values()) {
+  const newFn = new PyStaticMethod(new PyBuiltin('__new__', (_rt, args, kwnames) => {
+    const cls = newTarget(args, kwnames, t);
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    return newException(cls, args.slice(1, args.length - nkw));
+  }));
+  t.dict.set('__new__', newFn);
+  quickNewAliases.add(newFn);
+}
 
 /** `SomeError(*args)` without dispatching through __new__ and __init__ (same result). */
 function constructException(_rt: Runtime, cls: PyClass, args: Value[], kwnames: string[] | null): PyBaseException {
