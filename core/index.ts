@@ -8,3 +8,6 @@ export {
   type LimitKind, type TracebackFrame,
 } from './errors.js';
 export { type HostFunction } from './convert.js';
+export {
+  type ModuleDef, type NativeModuleDef, type SourceModuleDef, type ModuleContext, type ModuleEnv,
+} from './modules.js';

@@ -13,7 +13,9 @@ import {
 } from './errors.js';
 import { compileProgram, type Program } from './compiler/index.js';
 import { Frame, IdRegistry, Namespace, Runtime, type RuntimeHost, type RuntimeLimits } from './runtime/runtime.js';
-import { PyBaseException, makeException, ModuleNotFoundErrorType } from './runtime/exceptions.js';
+import { PyBaseException } from './runtime/exceptions.js';
+import { ModuleLoader, deterministicEnv, liveEnv, type ModuleDef, type ModuleEnv } from './modules.js';
+import { stdlibModule } from '../stdlib/index.js';
 import { None } from './runtime/types.js';
 import type { Value } from './runtime/object.js';
 import { callValue } from './runtime/call.js';
@@ -28,6 +30,14 @@ export interface InterpreterOptions {
   limits?: LimitOptions;
   /** Initial global variables (converted into script values). */
   globals?: Record<string, unknown>;
+  /**
+   * Reproducible runs (config-as-code): `time`, `datetime.now()`, unseeded
+   * `random` and `uuid4` derive from a fixed clock and seed. `true` uses
+   * epoch 2000-01-01T00:00:00Z and seed 0.
+   */
+  deterministic?: boolean | { epochMs?: number; seed?: number };
+  /** Extra importable modules defined by the host (in addition to the standard library). */
+  modules?: ModuleDef[];
 }
 
 export interface RunOptions {
@@ -35,6 +45,18 @@ export interface RunOptions {
   filename?: string;
 }
 
+
+const DETERMINISTIC_EPOCH_MS = Date.UTC(2000, 0, 1);
+
+function environment(opt: InterpreterOptions['deterministic']): ModuleEnv {
+  if (opt === undefined || opt === false) return liveEnv();
+  if (opt === true) return deterministicEnv(DETERMINISTIC_EPOCH_MS, 0);
+  if (typeof opt !== 'object' || opt === null) throw new HostUsageError('options.deterministic must be a boolean or { epochMs, seed }');
+  const { epochMs = DETERMINISTIC_EPOCH_MS, seed = 0 } = opt;
+  if (!Number.isFinite(epochMs)) throw new HostUsageError('options.deterministic.epochMs must be a finite number');
+  if (!Number.isSafeInteger(seed)) throw new HostUsageError('options.deterministic.seed must be an integer');
+  return deterministicEnv(epochMs, seed);
+}
 
 export class Interpreter {
   private readonly namespace = new Namespace('__main__');
@@ -46,6 +68,7 @@ export class Interpreter {
   private readonly ids = new IdRegistry();
   private current: Runtime | null = null;
   private idleRuntime: Runtime | null = null;
+  private readonly loader: ModuleLoader;
 
   constructor(options: InterpreterOptions = {}) {
     if (options.output !== undefined && typeof options.output !== 'function') {
@@ -55,6 +78,18 @@ export class Interpreter {
       this.collected.push(text);
     });
     this.limits = validateLimits(options.limits ?? {});
+    const hostModules = new Map<string, ModuleDef>();
+    for (const def of options.modules ?? []) {
+      if (typeof def !== 'object' || def === null || typeof def.name !== 'string' || !/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(def.name)) {
+        throw new HostUsageError(`options.modules: not a module definition: ${String((def as ModuleDef | null)?.name ?? def)}`);
+      }
+      hostModules.set(def.name, def);
+    }
+    this.loader = new ModuleLoader(
+      (name) => hostModules.get(name) ?? stdlibModule(name),
+      environment(options.deterministic),
+      (filename, source) => this.sources.set(filename, source.split(/\r\n|\r|\n/)),
+    );
     this.namespace.cell('__name__').v = '__main__';
     this.namespace.cell('__doc__').v = None;
     if (options.globals !== undefined) {
@@ -166,11 +201,7 @@ export class Interpreter {
     };
     const host: RuntimeHost = {
       ids: this.ids,
-      importModule: (_rt, name) => {
-        const e = makeException(ModuleNotFoundErrorType, `No module named '${name.split('.')[0]}'`);
-        e.dict.set('name', name.split('.')[0]);
-        throw e;
-      },
+      importModule: (rt, name) => this.loader.importModule(rt, name),
     };
     return new Runtime(this.builtins, this.write, limits, host);
   }

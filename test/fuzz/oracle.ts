@@ -46,8 +46,9 @@ export const FUZZ_LIMITS: FuzzLimits = {
 export const GRACE_MS = 250;
 
 /** Strings that must never appear in a script-facing error (JS internals leaking). */
-export const FORBIDDEN_IN_MESSAGES = [
-  '    at ',
+export const FORBIDDEN_IN_MESSAGES: (string | RegExp)[] = [
+  // A JS stack frame (`    at fn (file:1:2)`), not a quoted source line that starts with "at".
+  /^\s+at (\S+ \(.*\)|\S+:\d+:\d+)$/m,
   '.js:',
   '.ts:',
   'node_modules',
@@ -242,7 +243,9 @@ export function firstSandlingFrame(e: unknown): string {
 
 function leakIn(text: string, source: string): string | null {
   for (const bad of FORBIDDEN_IN_MESSAGES) {
-    if (text.includes(bad) && !source.includes(bad)) return bad;
+    if (typeof bad === 'string' ? text.includes(bad) && !source.includes(bad) : bad.test(text) && !bad.test(source)) {
+      return String(bad);
+    }
   }
   return null;
 }

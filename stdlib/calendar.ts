@@ -1,0 +1,6 @@
+/**
+ * The `calendar` module (to be implemented).
+ */
+import type { ModuleDef } from '../core/modules.js';
+
+export const modules: ModuleDef[] = [];

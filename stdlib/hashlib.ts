@@ -1,0 +1,6 @@
+/**
+ * The `hashlib` module (to be implemented).
+ */
+import type { ModuleDef } from '../core/modules.js';
+
+export const modules: ModuleDef[] = [];
