@@ -134,3 +134,17 @@ export class HostError extends SandlingError {
  * sanitized (no JavaScript error text or stack reaches it).
  */
 export class InternalError extends SandlingError {}
+
+/**
+ * A library could not be registered: unknown library, options that fail its
+ * schema, or a risk tier above the host's policy. Thrown before any script runs.
+ */
+export class RegistrationError extends SandlingError {
+  constructor(
+    message: string,
+    /** The library concerned, when there is one. */
+    readonly library: string | null = null,
+  ) {
+    super(message);
+  }
+}

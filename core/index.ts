@@ -4,10 +4,12 @@
 export { Interpreter, type InterpreterOptions, type RunOptions } from './interpreter.js';
 export { Limits, type LimitOptions, type LimitProfile } from './limits.js';
 export {
-  SandlingError, ScriptSyntaxError, ScriptError, ResourceExhausted, HostUsageError, HostError, InternalError,
+  SandlingError, ScriptSyntaxError, ScriptError, ResourceExhausted, HostUsageError, HostError, InternalError, RegistrationError,
   type LimitKind, type TracebackFrame,
 } from './errors.js';
 export { type HostFunction } from './convert.js';
 export {
   type ModuleDef, type NativeModuleDef, type SourceModuleDef, type ModuleContext, type ModuleEnv,
 } from './modules.js';
+export * from '../registry/index.js';
+export { nativeFunction } from './native.js';

@@ -14,8 +14,9 @@ import {
 import { compileProgram, type Program } from './compiler/index.js';
 import { Frame, IdRegistry, Namespace, Runtime, type RuntimeHost, type RuntimeLimits } from './runtime/runtime.js';
 import { PyBaseException } from './runtime/exceptions.js';
-import { ModuleLoader, deterministicEnv, liveEnv, type ModuleDef, type ModuleEnv } from './modules.js';
+import { ModuleLoader, deterministicEnv, liveEnv, type LibraryProvider, type ModuleDef, type ModuleEnv } from './modules.js';
 import { stdlibModule } from '../stdlib/index.js';
+import type { PyModule } from './runtime/module.js';
 import { None } from './runtime/types.js';
 import type { Value } from './runtime/object.js';
 import { callValue } from './runtime/call.js';
@@ -38,6 +39,8 @@ export interface InterpreterOptions {
   deterministic?: boolean | { epochMs?: number; seed?: number };
   /** Extra importable modules defined by the host (in addition to the standard library). */
   modules?: ModuleDef[];
+  /** Registered extended and host libraries (a `Registry` from the registry API). */
+  libraries?: LibraryProvider;
 }
 
 export interface RunOptions {
@@ -79,7 +82,8 @@ export class Interpreter {
     });
     this.limits = validateLimits(options.limits ?? {});
     const hostModules = new Map<string, ModuleDef>();
-    for (const def of options.modules ?? []) {
+    const libraries = this.instantiateLibraries(options.libraries);
+    for (const def of [...libraries.modules, ...(options.modules ?? [])]) {
       if (typeof def !== 'object' || def === null || typeof def.name !== 'string' || !/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(def.name)) {
         throw new HostUsageError(`options.modules: not a module definition: ${String((def as ModuleDef | null)?.name ?? def)}`);
       }
@@ -95,6 +99,26 @@ export class Interpreter {
     if (options.globals !== undefined) {
       for (const [k, v] of Object.entries(options.globals)) this.set(k, v);
     }
+  }
+
+  private instantiateLibraries(provider: LibraryProvider | undefined): ReturnType<LibraryProvider['instantiate']> {
+    if (provider === undefined) return { modules: [], builtins: new Map() };
+    if (typeof provider !== 'object' || provider === null || typeof provider.instantiate !== 'function') {
+      throw new HostUsageError('options.libraries must be a Registry');
+    }
+    const parts = provider.instantiate();
+    for (const [name, v] of parts.builtins) this.builtins.set(name, v);
+    return parts;
+  }
+
+  /**
+   * Imports `name` (outside any script) and passes the module object to `fn`.
+   * For documentation tools (the library catalog); not a script-facing API.
+   * @internal
+   */
+  inspectModule<T>(name: string, fn: (rt: Runtime, mod: PyModule) => T): T {
+    const rt = this.newRuntime();
+    return this.guard(() => fn(rt, this.loader.importModule(rt, name)), rt, null);
   }
 
   /** Runs a module's source. Throws a `SandlingError` subclass on failure. */

@@ -138,3 +138,8 @@ export function deterministicEnv(epochMs: number, seed: number): ModuleEnv {
     },
   };
 }
+
+/** What registered libraries add to one interpreter (see registry/). Called once per Interpreter. */
+export interface LibraryProvider {
+  instantiate(): { modules: readonly ModuleDef[]; builtins: ReadonlyMap<string, Value> };
+}

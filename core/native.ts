@@ -20,5 +20,7 @@ export function nativeFunction(
   doc: string | null = null,
 ): PyBuiltin {
   const spec = argSpec(name, params);
-  return new PyBuiltin(name, (rt, args, kwnames) => impl(rt, parseArgs(spec, args, kwnames)), null, doc, module);
+  const f = new PyBuiltin(name, (rt, args, kwnames) => impl(rt, parseArgs(spec, args, kwnames)), null, doc, module);
+  f.textSignature = `(${params.map((p) => (p.endsWith('?') ? `${p.slice(0, -1)}=...` : p)).join(', ')})`;
+  return f;
 }

@@ -213,6 +213,15 @@ export function setAttr(rt: Runtime, obj: Value, name: string, value: Value | un
 /** object.__setattr__ semantics (optionally honouring a user `__setattr__`). */
 export function genericSetAttr(rt: Runtime, obj: Value, name: string, value: Value | undefined, useHook = false): void {
   if (obj instanceof PyClass) {
+    // A metaclass __setattr__/__delattr__ (e.g. Enum refusing to rebind members) sees class attribute writes.
+    const meta = obj.cls;
+    if (useHook && !meta.builtin && meta.hasSetattr) {
+      const hook = meta.lookup(value === undefined ? '__delattr__' : '__setattr__');
+      if (hook !== undefined && !(hook instanceof PyBuiltin)) {
+        callSpecial(rt, obj, hook, value === undefined ? [name] : [name, value]);
+        return;
+      }
+    }
     classSetAttr(rt, obj, name, value);
     return;
   }

@@ -5,7 +5,7 @@
  * frame's locals), so callers always pass a fresh array.
  */
 import { Cell, PyBoxed, PyClass, PyInstance, PyObject, type Value } from './object.js';
-import { None, ObjectType } from './types.js';
+import { None, ObjectType, TypeType } from './types.js';
 import { PyBaseException, typeError } from './exceptions.js';
 import { Code, PyBoundMethod, PyBuiltin, PyFunction, PyStaticMethod } from './function.js';
 import { EMPTY_TUPLE, tuple } from './values.js';
@@ -23,7 +23,18 @@ export function callValue(rt: Runtime, callee: Value, args: Value[], kwnames: st
     args.unshift(callee.self);
     return callValue(rt, callee.func, args, kwnames);
   }
-  if (callee instanceof PyClass) return callClass(rt, callee, args, kwnames);
+  if (callee instanceof PyClass) {
+    // A metaclass overriding __call__ (singletons, Enum's `Color(1)` lookup) decides what calling the class does.
+    const meta = callee.cls;
+    if (!meta.builtin) {
+      const metaCall = meta.lookup('__call__');
+      if (metaCall !== undefined && metaCall !== TypeType.dict.get('__call__')) {
+        args.unshift(callee);
+        return callValue(rt, metaCall, args, kwnames);
+      }
+    }
+    return callClass(rt, callee, args, kwnames);
+  }
   const call = lookupSpecial(callee, '__call__');
   if (call === undefined || call === None) throw typeError(`'${typeName(callee)}' object is not callable`);
   args.unshift(callee);

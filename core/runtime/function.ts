@@ -135,6 +135,8 @@ PyFunction.prototype.cls = FunctionType;
 
 /** A native function, or (when `objclass` is set) a method descriptor of a builtin type. */
 export class PyBuiltin extends PyObject {
+  /** Python-style parameter list for help() and catalogs, e.g. `(x, /, *, key=...)`, when known. */
+  textSignature: string | null = null;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,

@@ -75,6 +75,11 @@ export class PyClass extends PyObject {
   hasDataDescriptors = false;
   /** True when instances may be compared by user-defined dunders (speeds up builtins). */
   userDefined: boolean;
+  /**
+   * CPython's `tp_name` when it differs from `__name__` (types of extension
+   * modules such as `datetime.date`): the name error messages show. Not inherited.
+   */
+  tpName: string | null = null;
   private cache = new Map<string, Value>();
   /** Changes whenever an attribute of this class or a base changes (for call-site caches). */
   version = 0;

@@ -35,8 +35,10 @@ export function typeOf(v: Value): PyClass {
   return (v as PyObject).cls;
 }
 
+/** The type's name as error messages show it (`tp_name`). */
 export function typeName(v: Value): string {
-  return typeOf(v).name;
+  const t = typeOf(v);
+  return t.tpName ?? t.name;
 }
 
 /** Looks up a special method on the value's type (never on the instance). */

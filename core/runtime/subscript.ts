@@ -197,6 +197,9 @@ export function getItem(rt: Runtime, obj: Value, key: Value): Value {
     return obj.b[j];
   }
   if (obj instanceof PyClass) {
+    // A metaclass __getitem__ (Enum's `Color['RED']`) wins over __class_getitem__, as in CPython.
+    const metaGet = cls.builtin ? undefined : cls.lookup('__getitem__');
+    if (metaGet !== undefined && metaGet !== None) return callSpecial(rt, obj, metaGet, [key]);
     const cg = obj.lookup('__class_getitem__');
     if (cg !== undefined) return callSpecial(rt, obj, cg, [key]);
     if (obj.builtin) return obj; // `list[int]` in annotations: the type itself stands in for the alias

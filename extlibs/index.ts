@@ -1,0 +1,9 @@
+/**
+ * The extended libraries: capability modules that exist only when a host
+ * registers them (see registry/). One file per library; each guard lives in
+ * one shared file (paths, URLs, commands).
+ */
+import type { LibraryDefinition } from '../registry/definition.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const EXTLIBS: LibraryDefinition<any>[] = [];

@@ -1,0 +1,139 @@
+/**
+ * The library catalog: every library a host could give a script, with its
+ * summary, risk tier, capabilities and the signature and doc of each member,
+ * as JSON (for programs and agents choosing libraries) and as Markdown (for
+ * people). The standard library's entries are read from the modules
+ * themselves, so the catalog cannot drift from the code.
+ */
+import { Interpreter } from '../core/interpreter.js';
+import { PyBuiltin, PyFunction } from '../core/runtime/function.js';
+import { PyClass, type Value } from '../core/runtime/object.js';
+import { PyModule } from '../core/runtime/module.js';
+import { repr } from '../core/runtime/ops.js';
+import type { Runtime } from '../core/runtime/runtime.js';
+import { stdlibModules } from '../stdlib/index.js';
+import type { MemberDoc, ModuleDoc } from './definition.js';
+import { MANIFEST } from './manifest.js';
+import type { Registry } from './registry.js';
+import type { Tier } from './tiers.js';
+
+export interface CatalogLibrary {
+  readonly name: string;
+  readonly version: string;
+  readonly summary: string;
+  readonly tier: Tier;
+  readonly capabilities: readonly string[];
+  /** True for the standard library (always available, no registration). */
+  readonly automatic: boolean;
+  readonly registered: boolean;
+  readonly modules: readonly ModuleDoc[];
+}
+
+export interface Catalog {
+  readonly libraries: readonly CatalogLibrary[];
+}
+
+let stdlibDocsCache: ModuleDoc[] | null = null;
+
+/** Docs of every standard-library module, read from the built modules (cached per process). */
+export function stdlibDocs(): ModuleDoc[] {
+  if (stdlibDocsCache !== null) return stdlibDocsCache;
+  const interp = new Interpreter();
+  stdlibDocsCache = stdlibModules()
+    .filter((def) => !def.name.split('.').some((part) => part.startsWith('_')))
+    .map((def) => interp.inspectModule(def.name, (rt, mod) => describeModule(rt, mod, def.summary)));
+  return stdlibDocsCache;
+}
+
+function firstParagraph(doc: Value): string {
+  return typeof doc === 'string' ? doc.trim().split(/\n\s*\n/)[0].replace(/\s+/g, ' ') : '';
+}
+
+/** `(a, b=1, *args, c, **kw)` for a script function. */
+function functionSignature(rt: Runtime, f: PyFunction): string {
+  const c = f.code;
+  const parts: string[] = [];
+  const firstDefault = c.argCount - f.defaults.length;
+  for (let i = 0; i < c.argCount; i++) {
+    const d = i >= firstDefault ? `=${repr(rt, f.defaults[i - firstDefault])}` : '';
+    parts.push(`${c.paramNames[i]}${d}`);
+    if (c.posonlyCount > 0 && i === c.posonlyCount - 1) parts.push('/');
+  }
+  let next = c.argCount + c.kwonlyCount;
+  if (c.hasVarargs) parts.push(`*${c.paramNames[next++]}`);
+  else if (c.kwonlyCount > 0) parts.push('*');
+  for (let i = c.argCount; i < c.argCount + c.kwonlyCount; i++) {
+    const name = c.paramNames[i];
+    const d = f.kwdefaults?.get(name);
+    parts.push(d === undefined ? name : `${name}=${repr(rt, d)}`);
+  }
+  if (c.hasKwargs) parts.push(`**${c.paramNames[next]}`);
+  return `(${parts.join(', ')})`;
+}
+
+function describeMember(rt: Runtime, name: string, v: Value): MemberDoc {
+  if (v instanceof PyFunction) return { name, kind: 'function', signature: functionSignature(rt, v), doc: firstParagraph(v.doc) };
+  if (v instanceof PyBuiltin) {
+    return { name, kind: 'function', ...(v.textSignature === null ? {} : { signature: v.textSignature }), doc: firstParagraph(v.doc) };
+  }
+  if (v instanceof PyClass) return { name, kind: 'class', doc: firstParagraph(v.dict.get('__doc__')) };
+  if (v instanceof PyModule) return { name, kind: 'module', doc: firstParagraph(v.dict.get('__doc__')) };
+  const shown = repr(rt, v);
+  return { name, kind: 'constant', doc: shown.length > 80 ? `${shown.slice(0, 77)}...` : shown };
+}
+
+/** A module's public members (no leading underscore, or `__all__`), sorted by name. */
+export function describeModule(rt: Runtime, mod: PyModule, summary: string): ModuleDoc {
+  const all = mod.dict.get('__all__');
+  const names = [...mod.dict.keys()].filter((n) => !n.startsWith('_'));
+  const publicNames = all !== undefined && typeof all === 'object' && 'items' in (all as object)
+    ? ((all as unknown as { items: Value[] }).items.filter((n) => typeof n === 'string') as string[])
+    : names;
+  const members = publicNames
+    .filter((n) => mod.dict.has(n))
+    .sort()
+    .map((n) => describeMember(rt, n, mod.dict.get(n)!));
+  return { name: mod.name, summary, members };
+}
+
+export function buildCatalog(registry: Registry, registeredOnly: boolean): Catalog {
+  const libraries: CatalogLibrary[] = [];
+  const std = MANIFEST.get('stdlib')!;
+  if (!registeredOnly) {
+    libraries.push({
+      name: 'stdlib', version: '1', summary: std.summary, tier: 'pure', capabilities: [], automatic: true, registered: true,
+      modules: stdlibDocs(),
+    });
+  }
+  for (const { def, entry, registered } of registry.libraries()) {
+    if (registeredOnly && !registered) continue;
+    libraries.push({
+      name: def.name, version: def.version, summary: def.summary, tier: entry.tier, capabilities: [...entry.capabilities],
+      automatic: false, registered, modules: def.docs,
+    });
+  }
+  return { libraries };
+}
+
+/** The catalog as Markdown: one section per library, one entry per member. */
+export function catalogMarkdown(catalog: Catalog): string {
+  const out: string[] = ['# Sandling libraries', ''];
+  for (const lib of catalog.libraries) {
+    out.push(`## ${lib.name}`, '');
+    out.push(lib.summary, '');
+    const caps = lib.capabilities.length === 0 ? 'none' : lib.capabilities.map((c) => `\`${c}\``).join(', ');
+    out.push(`- Risk tier: \`${lib.tier}\``, `- Capabilities: ${caps}`);
+    out.push(`- ${lib.automatic ? 'Always available (no registration)' : `Registration: \`registry.use('${lib.name}', options)\``}`, '');
+    for (const m of lib.modules) {
+      out.push(`### \`${m.name}\``, '');
+      if (m.summary !== '') out.push(m.summary, '');
+      for (const mem of m.members) {
+        const sig = mem.kind === 'function' ? (mem.signature ?? '(...)') : '';
+        const doc = mem.doc === '' ? '' : `: ${mem.doc}`;
+        out.push(`- \`${m.name}.${mem.name}${sig}\` (${mem.kind})${doc}`);
+      }
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,58 @@
+/**
+ * The risk manifest: every library Sandling knows, with its tier, the
+ * capabilities it needs and the modules it provides. Validated against
+ * manifest.schema.json with ajv when loaded and whenever a host adds a library.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { RegistrationError } from '../core/errors.js';
+import manifestData from './manifest.json' with { type: 'json' };
+import manifestSchema from './manifest.schema.json' with { type: 'json' };
+import type { Tier } from './tiers.js';
+
+export interface ManifestEntry {
+  readonly name: string;
+  readonly tier: Tier;
+  readonly capabilities: readonly string[];
+  readonly modules: readonly string[];
+  readonly builtins?: readonly string[];
+  readonly summary: string;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const validateManifest: ValidateFunction = ajv.compile(manifestSchema);
+const validateEntry: ValidateFunction = ajv.compile({ ...manifestSchema.definitions.entry, $id: undefined });
+
+/** ajv errors as one readable sentence list. */
+export function describeAjvErrors(validate: ValidateFunction, root: string): string {
+  return (validate.errors ?? [])
+    .map((e) => {
+      const where = e.instancePath === '' ? root : `${root}${e.instancePath.replace(/\//g, '.')}`;
+      if (e.keyword === 'additionalProperties') return `${where} has an unknown key '${String(e.params.additionalProperty)}'`;
+      return `${where} ${e.message ?? 'is invalid'}`;
+    })
+    .join('; ');
+}
+
+/** Validates a manifest object; throws RegistrationError listing every problem. */
+export function loadManifest(data: unknown): Map<string, ManifestEntry> {
+  if (!validateManifest(data)) {
+    throw new RegistrationError(`invalid library manifest: ${describeAjvErrors(validateManifest, 'manifest')}`);
+  }
+  const out = new Map<string, ManifestEntry>();
+  for (const e of (data as { libraries: ManifestEntry[] }).libraries) {
+    if (out.has(e.name)) throw new RegistrationError(`invalid library manifest: '${e.name}' is listed twice`, e.name);
+    out.set(e.name, e);
+  }
+  return out;
+}
+
+/** Validates one manifest entry (a host-defined library's risk data). */
+export function checkManifestEntry(entry: unknown, name: string): ManifestEntry {
+  if (!validateEntry(entry)) {
+    throw new RegistrationError(`invalid manifest entry for library '${name}': ${describeAjvErrors(validateEntry, name)}`, name);
+  }
+  return entry as ManifestEntry;
+}
+
+/** The built-in manifest (registry/manifest.json). */
+export const MANIFEST: ReadonlyMap<string, ManifestEntry> = loadManifest(manifestData);

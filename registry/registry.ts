@@ -1,0 +1,208 @@
+/**
+ * The registry: which libraries a host makes available to its scripts, with
+ * which options, under which policy. Registration validates the options with
+ * the library's JSON Schema (ajv) and checks the library's risk tier against
+ * the policy before any script runs; a script can then import exactly the
+ * registered libraries (plus the pure standard library) and nothing else.
+ *
+ * A registration is data (`{ name, options }`): the same registrations can be
+ * rebuilt elsewhere (e.g. inside a worker) from the definitions by name.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { RegistrationError } from '../core/errors.js';
+import type { LibraryProvider, ModuleDef, NativeModuleDef } from '../core/modules.js';
+import type { Value } from '../core/runtime/object.js';
+import { stdlibModule } from '../stdlib/index.js';
+import { EXTLIBS } from '../extlibs/index.js';
+import type { LibraryDefinition } from './definition.js';
+import { MANIFEST, checkManifestEntry, describeAjvErrors, type ManifestEntry } from './manifest.js';
+import { checkPolicy, isTier, normalizePolicy, tierAtMost, type Policy, type Tier } from './tiers.js';
+import { buildCatalog, type Catalog } from './catalog.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDefinition = LibraryDefinition<any>;
+
+interface Known {
+  readonly def: AnyDefinition;
+  readonly entry: ManifestEntry;
+  readonly validate: ValidateFunction;
+  readonly hostDefined: boolean;
+}
+
+/** One registered library: its name and its validated options (plain data). */
+export interface Registration {
+  readonly name: string;
+  readonly options: unknown;
+  /** The tier these options actually reach. */
+  readonly tier: Tier;
+}
+
+export interface RegistryOptions {
+  policy?: Policy;
+}
+
+const optionsAjv = new Ajv({ allErrors: true, strict: true, useDefaults: true });
+
+/** Copies plain JSON-like data, refusing anything else (functions, cycles, class instances). */
+function plainData(v: unknown, where: string, seen = new Set<object>()): unknown {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new RegistrationError(`${where} must be a finite number`);
+    return v;
+  }
+  if (typeof v !== 'object') throw new RegistrationError(`${where} must be plain data (got ${typeof v})`);
+  if (seen.has(v)) throw new RegistrationError(`${where} contains a cycle`);
+  seen.add(v);
+  try {
+    if (Array.isArray(v)) return v.map((x, i) => plainData(x, `${where}[${i}]`, seen));
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) throw new RegistrationError(`${where} must be a plain object`);
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) out[k] = plainData((v as Record<string, unknown>)[k], `${where}.${k}`, seen);
+    return out;
+  } finally {
+    seen.delete(v);
+  }
+}
+
+export class Registry implements LibraryProvider {
+  readonly policy: Required<Policy>;
+  private readonly known = new Map<string, Known>();
+  private readonly registered = new Map<string, Registration>();
+
+  constructor(options: RegistryOptions = {}) {
+    this.policy = normalizePolicy(options.policy);
+    for (const def of EXTLIBS) this.add(def, false);
+  }
+
+  /** Adds a host-defined library (not yet registered: call `use` to enable it). */
+  define(def: AnyDefinition): this {
+    this.add(def, true);
+    return this;
+  }
+
+  /**
+   * Registers a library for scripts: validates `options` against its schema
+   * and its tier against the policy. Throws RegistrationError.
+   */
+  use(name: string, options: unknown = {}): this {
+    if (typeof name !== 'string') throw new RegistrationError('library name must be a string');
+    const known = this.known.get(name);
+    if (known === undefined) {
+      if (name === 'stdlib' || stdlibModule(name) !== undefined || MANIFEST.get('stdlib')?.modules.includes(name)) {
+        throw new RegistrationError(`'${name}' is part of the standard library and needs no registration`, name);
+      }
+      const names = [...this.known.keys()].sort().join(', ');
+      throw new RegistrationError(`unknown library '${name}' (available: ${names})`, name);
+    }
+    if (this.registered.has(name)) throw new RegistrationError(`library '${name}' is already registered`, name);
+    const copy = plainData(options, `options of '${name}'`);
+    if (!known.validate(copy)) {
+      throw new RegistrationError(`invalid options for library '${name}': ${describeAjvErrors(known.validate, 'options')}`, name);
+    }
+    const tier = known.def.effectiveTier?.(copy) ?? known.entry.tier;
+    if (!isTier(tier) || !tierAtMost(tier, known.entry.tier)) {
+      throw new RegistrationError(`library '${name}' reports tier '${String(tier)}' beyond its manifest tier '${known.entry.tier}'`, name);
+    }
+    checkPolicy(name, tier, this.policy);
+    known.def.validate?.(copy);
+    this.registered.set(name, Object.freeze({ name, options: copy, tier }));
+    return this;
+  }
+
+  /** The registrations, in order (plain data). */
+  registrations(): Registration[] {
+    return [...this.registered.values()];
+  }
+
+  isRegistered(name: string): boolean {
+    return this.registered.has(name);
+  }
+
+  /** Definitions and manifest entries of every known library (registered or not). */
+  libraries(): { def: AnyDefinition; entry: ManifestEntry; registered: boolean; hostDefined: boolean }[] {
+    return [...this.known.values()].map((k) => ({ ...k, registered: this.registered.has(k.def.name) }));
+  }
+
+  /** The catalog of libraries: every known library, or only the registered ones. */
+  catalog(opts: { registeredOnly?: boolean } = {}): Catalog {
+    return buildCatalog(this, opts.registeredOnly ?? false);
+  }
+
+  /** Builds the registered libraries for one interpreter (called by `new Interpreter({ libraries })`). */
+  instantiate(): { modules: ModuleDef[]; builtins: Map<string, Value> } {
+    const byModule = new Map<string, ModuleDef[]>();
+    const builtins = new Map<string, Value>();
+    for (const reg of this.registered.values()) {
+      const { def } = this.known.get(reg.name)!;
+      const parts = def.create(structuredClone(reg.options));
+      for (const m of parts.modules) {
+        if (!def.modules.includes(m.name)) {
+          throw new RegistrationError(`library '${def.name}' built module '${m.name}' that it does not declare`, def.name);
+        }
+        const list = byModule.get(m.name) ?? [];
+        list.push(m);
+        byModule.set(m.name, list);
+      }
+      for (const [k, v] of Object.entries(parts.builtins ?? {})) {
+        if (builtins.has(k)) throw new RegistrationError(`two libraries define the builtin '${k}'`, def.name);
+        builtins.set(k, v);
+      }
+    }
+    return { modules: [...byModule.values()].map(mergeModules), builtins };
+  }
+
+  private add(def: AnyDefinition, hostDefined: boolean): void {
+    if (typeof def !== 'object' || def === null || typeof def.name !== 'string') {
+      throw new RegistrationError('a library definition must be an object with a name');
+    }
+    const name = def.name;
+    if (this.known.has(name)) throw new RegistrationError(`library '${name}' is already defined`, name);
+    if (typeof def.create !== 'function') throw new RegistrationError(`library '${name}' has no create() function`, name);
+    if (typeof def.version !== 'string' || def.version === '') throw new RegistrationError(`library '${name}' has no version`, name);
+    if (!Array.isArray(def.docs)) throw new RegistrationError(`library '${name}' has no docs`, name);
+    const claimed = checkManifestEntry(
+      { name, tier: def.tier, capabilities: def.capabilities, modules: def.modules, summary: def.summary },
+      name,
+    );
+    let entry = claimed;
+    if (!hostDefined) {
+      const listed = MANIFEST.get(name);
+      if (listed === undefined) throw new RegistrationError(`library '${name}' has no entry in the risk manifest`, name);
+      if (listed.tier !== def.tier || listed.modules.join() !== def.modules.join()) {
+        throw new RegistrationError(`library '${name}' does not match its manifest entry`, name);
+      }
+      entry = listed;
+    } else if (MANIFEST.has(name)) {
+      throw new RegistrationError(`library name '${name}' is reserved for a built-in library`, name);
+    }
+    let validate: ValidateFunction;
+    try {
+      validate = optionsAjv.compile(def.optionsSchema);
+    } catch (e) {
+      throw new RegistrationError(`library '${name}' has an invalid options schema: ${(e as Error).message}`, name);
+    }
+    this.known.set(name, { def, entry, validate, hostDefined });
+  }
+}
+
+/** Several libraries may contribute to one module (os: filesystem + env); their attributes are merged. */
+function mergeModules(defs: ModuleDef[]): ModuleDef {
+  if (defs.length === 1) return defs[0];
+  const natives = defs.filter((d): d is NativeModuleDef => 'build' in d);
+  if (natives.length !== defs.length) {
+    throw new RegistrationError(`module '${defs[0].name}' is provided by several libraries and cannot be merged`);
+  }
+  return {
+    name: defs[0].name,
+    summary: natives.map((d) => d.summary).join(' '),
+    build(ctx) {
+      const merged = new Map<string, Value>();
+      for (const d of natives) {
+        const attrs = d.build(ctx);
+        for (const [k, v] of attrs instanceof Map ? attrs : Object.entries(attrs)) merged.set(k, v);
+      }
+      return merged;
+    },
+  };
+}
