@@ -4,6 +4,11 @@
  * one shared file (paths, URLs, commands).
  */
 import type { LibraryDefinition } from '../registry/definition.js';
+import { envLibrary } from './env.js';
+import { sysLibrary } from './sys.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const EXTLIBS: LibraryDefinition<any>[] = [];
+export const EXTLIBS: LibraryDefinition<any>[] = [
+  envLibrary,
+  sysLibrary,
+];

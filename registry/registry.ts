@@ -43,6 +43,22 @@ export interface RegistryOptions {
 
 const optionsAjv = new Ajv({ allErrors: true, strict: true, useDefaults: true });
 
+const validators = new WeakMap<object, ValidateFunction>();
+
+/** The compiled options schema of a definition (compiled once per definition object). */
+function optionsValidator(def: AnyDefinition): ValidateFunction {
+  let v = validators.get(def);
+  if (v === undefined) {
+    try {
+      v = optionsAjv.compile(def.optionsSchema);
+    } catch (e) {
+      throw new RegistrationError(`library '${def.name}' has an invalid options schema: ${(e as Error).message}`, def.name);
+    }
+    validators.set(def, v);
+  }
+  return v;
+}
+
 /** Copies plain JSON-like data, refusing anything else (functions, cycles, class instances). */
 function plainData(v: unknown, where: string, seen = new Set<object>()): unknown {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -176,13 +192,7 @@ export class Registry implements LibraryProvider {
     } else if (MANIFEST.has(name)) {
       throw new RegistrationError(`library name '${name}' is reserved for a built-in library`, name);
     }
-    let validate: ValidateFunction;
-    try {
-      validate = optionsAjv.compile(def.optionsSchema);
-    } catch (e) {
-      throw new RegistrationError(`library '${name}' has an invalid options schema: ${(e as Error).message}`, name);
-    }
-    this.known.set(name, { def, entry, validate, hostDefined });
+    this.known.set(name, { def, entry, validate: optionsValidator(def), hostDefined });
   }
 }
 

@@ -184,7 +184,11 @@ export function repr(rt: Runtime, v: Value): string {
       return v ? 'True' : 'False';
   }
   const cls = (v as PyObject).cls;
-  if (cls.builtin) return builtinRepr(rt, v);
+  if (cls.builtin) {
+    // Native types of library modules (sys.version_info, datetime.date...) may define their own __repr__.
+    const own = cls.module === 'builtins' ? undefined : cls.dict.get('__repr__');
+    return own instanceof PyBuiltin ? (own.fn(rt, [v], null) as string) : builtinRepr(rt, v);
+  }
   const fn = cls.lookup('__repr__');
   if (fn instanceof PyBuiltin && fn.objclass !== null) return fn.fn(rt, [v instanceof PyBoxed ? v.value : v], null) as string;
   rt.enter();
