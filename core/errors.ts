@@ -84,13 +84,19 @@ export class ScriptError extends SandlingError {
   readonly traceback: TracebackFrame[];
   /** The full CPython-style report, ending with `Type: message`. */
   readonly report: string;
+  /**
+   * For `SystemExit`: the process exit status CPython would use (None -> 0,
+   * an int -> that int, anything else -> 1 after printing it); otherwise null.
+   */
+  readonly exitStatus: number | null;
 
-  constructor(pyType: string, pyMessage: string, traceback: TracebackFrame[], report: string) {
+  constructor(pyType: string, pyMessage: string, traceback: TracebackFrame[], report: string, exitStatus: number | null = null) {
     super(pyMessage === '' ? pyType : `${pyType}: ${pyMessage}`);
     this.pyType = pyType;
     this.pyMessage = pyMessage;
     this.traceback = traceback;
     this.report = report;
+    this.exitStatus = exitStatus;
   }
 
   format(): string {

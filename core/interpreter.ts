@@ -13,7 +13,7 @@ import {
 } from './errors.js';
 import { compileProgram, type Program } from './compiler/index.js';
 import { Frame, IdRegistry, Namespace, Runtime, type RuntimeHost, type RuntimeLimits } from './runtime/runtime.js';
-import { PyBaseException } from './runtime/exceptions.js';
+import { PyBaseException, SystemExitType } from './runtime/exceptions.js';
 import { ModuleLoader, deterministicEnv, liveEnv, type LibraryProvider, type ModuleDef, type ModuleEnv } from './modules.js';
 import { stdlibModule } from '../stdlib/index.js';
 import type { PyModule } from './runtime/module.js';
@@ -48,6 +48,16 @@ export interface RunOptions {
   filename?: string;
 }
 
+
+/** CPython's exit status for an uncaught SystemExit: None -> 0, int -> int & 0xff, else 1. */
+function systemExitStatus(e: PyBaseException): number {
+  const args = e.args.items;
+  const code = args.length === 1 ? args[0] : args.length === 0 ? None : e.args;
+  if (code === None) return 0;
+  if (typeof code === 'number' || typeof code === 'boolean') return Number(code) & 0xff;
+  if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
+  return 1;
+}
 
 const DETERMINISTIC_EPOCH_MS = Date.UTC(2000, 0, 1);
 
@@ -249,7 +259,8 @@ export class Interpreter {
       rt.sp = 0;
       void frame;
       const report = formatException(rt, e, (file, line) => this.sources.get(file)?.[line - 1] ?? null);
-      return new ScriptError(exceptionTypeName(e), safeExceptionMessage(rt, e), tracebackFrames(e), report);
+      const status = e.cls.isSubclassOf(SystemExitType) ? systemExitStatus(e) : null;
+      return new ScriptError(exceptionTypeName(e), safeExceptionMessage(rt, e), tracebackFrames(e), report, status);
     }
     if (e instanceof SandlingError) return e;
     if (e instanceof RangeError && /call stack/i.test(e.message)) {

@@ -13,7 +13,7 @@ import { repr } from '../core/runtime/ops.js';
 import type { Runtime } from '../core/runtime/runtime.js';
 import { stdlibModules } from '../stdlib/index.js';
 import type { MemberDoc, ModuleDoc } from './definition.js';
-import { MANIFEST } from './manifest.js';
+import { manifest } from './manifest.js';
 import type { Registry } from './registry.js';
 import type { Tier } from './tiers.js';
 
@@ -98,7 +98,7 @@ export function describeModule(rt: Runtime, mod: PyModule, summary: string): Mod
 
 export function buildCatalog(registry: Registry, registeredOnly: boolean): Catalog {
   const libraries: CatalogLibrary[] = [];
-  const std = MANIFEST.get('stdlib')!;
+  const std = manifest().get('stdlib')!;
   if (!registeredOnly) {
     libraries.push({
       name: 'stdlib', version: '1', summary: std.summary, tier: 'pure', capabilities: [], automatic: true, registered: true,

@@ -18,9 +18,19 @@ export interface ManifestEntry {
   readonly summary: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validateManifest: ValidateFunction = ajv.compile(manifestSchema);
-const validateEntry: ValidateFunction = ajv.compile({ ...manifestSchema.definitions.entry, $id: undefined });
+// Compiled on first use: schema compilation costs start-up time that plain script runs never need.
+let validators: { manifest: ValidateFunction; entry: ValidateFunction } | null = null;
+
+function schemas(): { manifest: ValidateFunction; entry: ValidateFunction } {
+  if (validators === null) {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    validators = {
+      manifest: ajv.compile(manifestSchema),
+      entry: ajv.compile({ ...manifestSchema.definitions.entry, $id: undefined }),
+    };
+  }
+  return validators;
+}
 
 /** ajv errors as one readable sentence list. */
 export function describeAjvErrors(validate: ValidateFunction, root: string): string {
@@ -35,6 +45,7 @@ export function describeAjvErrors(validate: ValidateFunction, root: string): str
 
 /** Validates a manifest object; throws RegistrationError listing every problem. */
 export function loadManifest(data: unknown): Map<string, ManifestEntry> {
+  const validateManifest = schemas().manifest;
   if (!validateManifest(data)) {
     throw new RegistrationError(`invalid library manifest: ${describeAjvErrors(validateManifest, 'manifest')}`);
   }
@@ -48,11 +59,17 @@ export function loadManifest(data: unknown): Map<string, ManifestEntry> {
 
 /** Validates one manifest entry (a host-defined library's risk data). */
 export function checkManifestEntry(entry: unknown, name: string): ManifestEntry {
+  const validateEntry = schemas().entry;
   if (!validateEntry(entry)) {
     throw new RegistrationError(`invalid manifest entry for library '${name}': ${describeAjvErrors(validateEntry, name)}`, name);
   }
   return entry as ManifestEntry;
 }
 
-/** The built-in manifest (registry/manifest.json). */
-export const MANIFEST: ReadonlyMap<string, ManifestEntry> = loadManifest(manifestData);
+let builtin: ReadonlyMap<string, ManifestEntry> | null = null;
+
+/** The built-in manifest (registry/manifest.json), validated on first use. */
+export function manifest(): ReadonlyMap<string, ManifestEntry> {
+  builtin ??= loadManifest(manifestData);
+  return builtin;
+}

@@ -15,7 +15,7 @@ import type { Value } from '../core/runtime/object.js';
 import { stdlibModule } from '../stdlib/index.js';
 import { EXTLIBS } from '../extlibs/index.js';
 import type { LibraryDefinition } from './definition.js';
-import { MANIFEST, checkManifestEntry, describeAjvErrors, type ManifestEntry } from './manifest.js';
+import { manifest, checkManifestEntry, describeAjvErrors, type ManifestEntry } from './manifest.js';
 import { checkPolicy, isTier, normalizePolicy, tierAtMost, type Policy, type Tier } from './tiers.js';
 import { buildCatalog, type Catalog } from './catalog.js';
 
@@ -25,7 +25,6 @@ type AnyDefinition = LibraryDefinition<any>;
 interface Known {
   readonly def: AnyDefinition;
   readonly entry: ManifestEntry;
-  readonly validate: ValidateFunction;
   readonly hostDefined: boolean;
 }
 
@@ -105,7 +104,7 @@ export class Registry implements LibraryProvider {
     if (typeof name !== 'string') throw new RegistrationError('library name must be a string');
     const known = this.known.get(name);
     if (known === undefined) {
-      if (name === 'stdlib' || stdlibModule(name) !== undefined || MANIFEST.get('stdlib')?.modules.includes(name)) {
+      if (name === 'stdlib' || stdlibModule(name) !== undefined || manifest().get('stdlib')?.modules.includes(name)) {
         throw new RegistrationError(`'${name}' is part of the standard library and needs no registration`, name);
       }
       const names = [...this.known.keys()].sort().join(', ');
@@ -113,8 +112,9 @@ export class Registry implements LibraryProvider {
     }
     if (this.registered.has(name)) throw new RegistrationError(`library '${name}' is already registered`, name);
     const copy = plainData(options, `options of '${name}'`);
-    if (!known.validate(copy)) {
-      throw new RegistrationError(`invalid options for library '${name}': ${describeAjvErrors(known.validate, 'options')}`, name);
+    const validate = optionsValidator(known.def);
+    if (!validate(copy)) {
+      throw new RegistrationError(`invalid options for library '${name}': ${describeAjvErrors(validate, 'options')}`, name);
     }
     const tier = known.def.effectiveTier?.(copy) ?? known.entry.tier;
     if (!isTier(tier) || !tierAtMost(tier, known.entry.tier)) {
@@ -183,16 +183,17 @@ export class Registry implements LibraryProvider {
     );
     let entry = claimed;
     if (!hostDefined) {
-      const listed = MANIFEST.get(name);
+      const listed = manifest().get(name);
       if (listed === undefined) throw new RegistrationError(`library '${name}' has no entry in the risk manifest`, name);
       if (listed.tier !== def.tier || listed.modules.join() !== def.modules.join()) {
         throw new RegistrationError(`library '${name}' does not match its manifest entry`, name);
       }
       entry = listed;
-    } else if (MANIFEST.has(name)) {
+    } else if (manifest().has(name)) {
       throw new RegistrationError(`library name '${name}' is reserved for a built-in library`, name);
     }
-    this.known.set(name, { def, entry, validate: optionsValidator(def), hostDefined });
+    if (hostDefined) optionsValidator(def); // a host's schema mistakes surface at define()
+    this.known.set(name, { def, entry, hostDefined });
   }
 }
 

@@ -61,3 +61,44 @@ describe('sandling command', () => {
     expect(missing.lastErr).toBe("sandling: can't open file 'no/such/file.py': No such file or directory");
   });
 });
+
+describe('sandling library flags', () => {
+  it('registers libraries from flags, passing script arguments to sys.argv', () => {
+    const r = sandling(['--max-tier', 'system', '--lib', 'sys', 'run', '-', 'a', '--flag'], 'import sys\nprint(sys.argv)\n');
+    expect(r.out).toBe("['-', 'a', '--flag']\n");
+    expect(r.code).toBe(0);
+  });
+
+  it('exits with the status of an uncaught SystemExit, without a traceback', () => {
+    const src = (code: string) => `import sys\nprint("x")\nsys.exit(${code})\n`;
+    const flags = ['--max-tier', 'system', '--lib', 'sys', 'run', '-'];
+    expect(sandling(flags, src('4'))).toMatchObject({ code: 4, out: 'x\n', err: '' });
+    expect(sandling(flags, src(''))).toMatchObject({ code: 0, err: '' });
+    expect(sandling(flags, src('"bye"'))).toMatchObject({ code: 1, err: 'bye\n' });
+    expect(sandling(['-c', 'raise SystemExit(7)'])).toMatchObject({ code: 7, err: '' });
+  });
+
+  it('refuses libraries above the policy with status 2, naming library, tier and policy', () => {
+    const r = sandling(['--lib', 'sys', '-c', 'print(1)']);
+    expect(r.code).toBe(2);
+    expect(r.lastErr).toBe("sandling: library 'sys' has the critical risk tier 'system' and the policy (maxTier 'network', allowCritical: none) does not allow it; on the command line, allow it with --max-tier system");
+    const env = sandling(['--max-tier', 'pure', '--allow-env', 'HOME', '-c', 'print(1)']);
+    expect(env.code).toBe(2);
+    expect(env.lastErr).toBe("sandling: library 'env' has risk tier 'read', above the policy (maxTier 'pure', allowCritical: none)");
+  });
+
+  it('reports bad library flags as usage errors', () => {
+    expect(sandling(['--lib', 'nope', '-c', '1'])).toMatchObject({ code: 2 });
+    expect(sandling(['--max-tier', 'root', '-c', '1']).lastErr).toMatch(/--max-tier must be one of/);
+    expect(sandling(['--deny', '*.key', '-c', '1']).lastErr).toMatch(/--deny and --cwd need a root/);
+    expect(sandling(['--allow-exec', 'ls', '-c', '1']).lastErr).toMatch(/--allow-exec needs NAME=\/absolute\/path/);
+    expect(sandling(['--allow-env', 'A=B', '-c', '1']).lastErr).toMatch(/must match pattern/);
+  });
+
+  it('shows only the listed environment variables', () => {
+    const r = spawnSync(process.execPath, [cli, '--allow-env', 'SANDLING_CLI_SHOWN', '-c', 'import os\nprint(sorted(os.environ))'], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, SANDLING_CLI_SHOWN: '1', SANDLING_CLI_HIDDEN: '2' },
+    });
+    expect(r.stdout).toBe("['SANDLING_CLI_SHOWN']\n");
+  });
+});
