@@ -16,6 +16,7 @@ import { Command, CommanderError } from 'commander';
 import { RegistrationError } from '../core/errors.js';
 import { addRunOptions, mergeOptions, runOptionsFrom } from './options.js';
 import { runProgram } from './run.js';
+import { docsCommand, libsCommand } from './libs.js';
 import { UsageError, writeAll } from './output.js';
 
 const VERSION = '0.1.0';
@@ -59,6 +60,22 @@ function buildProgram(setStatus: (n: number) => void): Command {
       const options = runOptionsFrom(mergeOptions(program.opts(), opts), [file, ...args]);
       setStatus(runProgram(readSource(file), file === '-' ? '<stdin>' : file, options));
     });
+  program.command('libs')
+    .description('list the libraries scripts can be given (or show one library\'s docs)')
+    .argument('[show]', "'show'")
+    .argument('[name]', 'library or module name')
+    .option('--json', 'print the catalog as JSON')
+    .exitOverride()
+    .action((show: string | undefined, name: string | undefined, opts: { json?: boolean }) => {
+      if (show !== undefined && show !== 'show') throw new UsageError(`unknown libs command '${show}' (try: sandling libs show NAME)`);
+      if (show === 'show' && name === undefined) throw new UsageError('sandling libs show needs a library name');
+      setStatus(libsCommand(opts, name));
+    });
+  program.command('docs')
+    .description('print the Markdown library reference (docs/libraries.md)')
+    .option('--out <file>', 'write it to FILE')
+    .exitOverride()
+    .action((opts: { out?: string }) => setStatus(docsCommand(opts)));
   return program;
 }
 

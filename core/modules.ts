@@ -43,6 +43,8 @@ export interface NativeModuleDef extends ModuleDefBase {
 /** A module implemented in Python source, run in its own namespace on import. */
 export interface SourceModuleDef extends ModuleDefBase {
   readonly source: string;
+  /** Native values bound as the module's globals before its source runs (private helpers). */
+  natives?(ctx: ModuleContext): Record<string, Value>;
 }
 
 export type ModuleDef = NativeModuleDef | SourceModuleDef;
@@ -94,6 +96,7 @@ export class ModuleLoader {
     const program = compileProgram(def.source, filename);
     this.onSource(filename, def.source);
     const ns = new Namespace(def.name);
+    for (const [k, v] of Object.entries(def.natives?.(this.ctx) ?? {})) ns.cell(k).v = v;
     const mod = new PyModule(def.name, new NamespaceMap(ns), program.doc ?? def.summary);
     // Registered before running, as in CPython, so import cycles see the partial module.
     this.modules.set(def.name, mod);

@@ -5,10 +5,18 @@
  */
 import type { LibraryDefinition } from '../registry/definition.js';
 import { envLibrary } from './env.js';
+import { loggingLibrary } from './logging.js';
+import { secretsLibrary } from './secrets.js';
+import { tomlLibrary } from './toml.js';
+import { yamlLibrary } from './yaml.js';
 import { sysLibrary } from './sys.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const EXTLIBS: LibraryDefinition<any>[] = [
   envLibrary,
+  loggingLibrary,
+  secretsLibrary,
+  tomlLibrary,
+  yamlLibrary,
   sysLibrary,
 ];
