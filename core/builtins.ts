@@ -401,6 +401,9 @@ function classInfoCheck(rt: Runtime, v: Value, info: Value, fname: string, test:
       rt.leave();
     }
   }
+  // Any object may answer the check itself (typing's List, Union[int, str]...), as in CPython.
+  const objHook = lookupSpecial(info, fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
+  if (objHook !== undefined && objHook !== None) return truthy(rt, callSpecial(rt, info, objHook, [v]));
   throw typeError(fname === 'isinstance'
     ? 'isinstance() arg 2 must be a type, a tuple of types, or a union'
     : 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
@@ -531,8 +534,10 @@ B.print = (rt, args, kw) => {
   let sep = ' ';
   let end = '\n';
   let file: Value = None;
+  let flush: Value = false;
   if (nkw > 0) {
-    const [s, e, f] = parseArgs(printSpec, args, kw, npos);
+    const [s, e, f, fl] = parseArgs(printSpec, args, kw, npos);
+    if (fl !== undefined) flush = fl;
     if (s !== undefined && s !== None) {
       if (typeof s !== 'string') throw typeError(`sep must be None or a string, not ${typeName(s)}`);
       sep = s;
@@ -543,6 +548,7 @@ B.print = (rt, args, kw) => {
     }
     if (f !== undefined) file = f;
   }
+  if (file !== None) return printToFile(rt, file, args, npos, sep, end, flush);
   let out = '';
   for (let i = 0; i < npos; i++) {
     if (i > 0) out += sep;
@@ -550,10 +556,22 @@ B.print = (rt, args, kw) => {
     out += typeof v === 'string' ? v : str(rt, v);
   }
   out += end;
-  if (file === None) rt.write(out);
-  else callValue(rt, getAttr(rt, file, 'write'), [out], null);
+  rt.write(out);
   return None;
 };
+
+/** print(..., file=f): like CPython, one f.write() per piece (values, separators, end), then f.flush() if asked. */
+function printToFile(rt: Runtime, file: Value, args: Value[], npos: number, sep: string, end: string, flush: Value): Value {
+  const write = (text: string) => callValue(rt, getAttr(rt, file, 'write'), [text], null);
+  for (let i = 0; i < npos; i++) {
+    if (i > 0) write(sep);
+    const v = args[i];
+    write(typeof v === 'string' ? v : str(rt, v));
+  }
+  write(end);
+  if (truthy(rt, flush)) callValue(rt, getAttr(rt, file, 'flush'), [], null);
+  return None;
+}
 
 B.round = (rt, args, kw) => {
   const [x, nd] = parseArgs(argSpec('round', ['number', 'ndigits?']), args, kw);
