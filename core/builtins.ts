@@ -39,6 +39,8 @@ import { PyUnion } from './runtime/union.js';
 import { rangeItem, rangeLengthInt } from './runtime/range.js';
 import { intPowMod } from './runtime/int.js';
 import type { Runtime } from './runtime/runtime.js';
+import { helpText } from './introspect.js';
+import { strRepr } from './runtime/str.js';
 
 // ---------------------------------------------------------------- lazy builtin types
 
@@ -260,6 +262,30 @@ B.any = (rt, args, kw) => {
 
 B.ascii = (rt, args, kw) => ascii(rt, oneArg('ascii', args, kw));
 B.repr = (rt, args, kw) => repr(rt, oneArg('repr', args, kw));
+
+/** help(x): the signature and docstring of a value (for a str, of the module with that name). */
+B.help = (rt, args, kw) => {
+  noKwargs('help', kw);
+  if (args.length > 1) throw typeError(`help() takes at most 1 argument (${args.length} given)`);
+  if (args.length === 0) {
+    rt.write('Type help(object) for help about object, e.g. help(len) or help("json").\n');
+    return None;
+  }
+  let v = args[0];
+  if (typeof v === 'string') {
+    const sp = rt.sp;
+    try {
+      v = rt.host.importModule(rt, v);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      rt.sp = sp;
+      rt.write(`No Python documentation found for ${strRepr(args[0] as string)}.\nUse help() to get the interactive help utility.\nUse help(str) for help on the str class.\n\n`);
+      return None;
+    }
+  }
+  rt.write(helpText(rt, v));
+  return None;
+};
 B.bin = (rt, args, kw) => intToBase(requireIndex(rt, oneArg('bin', args, kw)), 2);
 B.oct = (rt, args, kw) => intToBase(requireIndex(rt, oneArg('oct', args, kw)), 8);
 B.hex = (rt, args, kw) => intToBase(requireIndex(rt, oneArg('hex', args, kw)), 16);

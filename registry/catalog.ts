@@ -11,6 +11,7 @@ import { PyClass, type Value } from '../core/runtime/object.js';
 import { PyModule } from '../core/runtime/module.js';
 import { repr } from '../core/runtime/ops.js';
 import type { Runtime } from '../core/runtime/runtime.js';
+import { docOf, firstParagraph, signatureOf } from '../core/introspect.js';
 import { stdlibModules } from '../stdlib/index.js';
 import type { MemberDoc, ModuleDoc } from './definition.js';
 import { manifest } from './manifest.js';
@@ -45,39 +46,13 @@ export function stdlibDocs(): ModuleDoc[] {
   return stdlibDocsCache;
 }
 
-function firstParagraph(doc: Value): string {
-  return typeof doc === 'string' ? doc.trim().split(/\n\s*\n/)[0].replace(/\s+/g, ' ') : '';
-}
-
-/** `(a, b=1, *args, c, **kw)` for a script function. */
-function functionSignature(rt: Runtime, f: PyFunction): string {
-  const c = f.code;
-  const parts: string[] = [];
-  const firstDefault = c.argCount - f.defaults.length;
-  for (let i = 0; i < c.argCount; i++) {
-    const d = i >= firstDefault ? `=${repr(rt, f.defaults[i - firstDefault])}` : '';
-    parts.push(`${c.paramNames[i]}${d}`);
-    if (c.posonlyCount > 0 && i === c.posonlyCount - 1) parts.push('/');
-  }
-  let next = c.argCount + c.kwonlyCount;
-  if (c.hasVarargs) parts.push(`*${c.paramNames[next++]}`);
-  else if (c.kwonlyCount > 0) parts.push('*');
-  for (let i = c.argCount; i < c.argCount + c.kwonlyCount; i++) {
-    const name = c.paramNames[i];
-    const d = f.kwdefaults?.get(name);
-    parts.push(d === undefined ? name : `${name}=${repr(rt, d)}`);
-  }
-  if (c.hasKwargs) parts.push(`**${c.paramNames[next]}`);
-  return `(${parts.join(', ')})`;
-}
-
 function describeMember(rt: Runtime, name: string, v: Value): MemberDoc {
-  if (v instanceof PyFunction) return { name, kind: 'function', signature: functionSignature(rt, v), doc: firstParagraph(v.doc) };
-  if (v instanceof PyBuiltin) {
-    return { name, kind: 'function', ...(v.textSignature === null ? {} : { signature: v.textSignature }), doc: firstParagraph(v.doc) };
+  if (v instanceof PyFunction || v instanceof PyBuiltin) {
+    const signature = signatureOf(rt, v);
+    return { name, kind: 'function', ...(signature === null ? {} : { signature }), doc: firstParagraph(docOf(v)) };
   }
-  if (v instanceof PyClass) return { name, kind: 'class', doc: firstParagraph(v.dict.get('__doc__')) };
-  if (v instanceof PyModule) return { name, kind: 'module', doc: firstParagraph(v.dict.get('__doc__')) };
+  if (v instanceof PyClass) return { name, kind: 'class', doc: firstParagraph(docOf(v)) };
+  if (v instanceof PyModule) return { name, kind: 'module', doc: firstParagraph(docOf(v)) };
   const shown = repr(rt, v);
   return { name, kind: 'constant', doc: shown.length > 80 ? `${shown.slice(0, 77)}...` : shown };
 }

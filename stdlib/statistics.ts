@@ -17,7 +17,7 @@ import { PyFloat } from '../core/runtime/values.js';
 import { overflowError, typeError, valueError, zeroDivisionError } from '../core/runtime/exceptions.js';
 import { big, isInt, type Int } from '../core/runtime/int.js';
 import { typeName } from '../core/runtime/ops.js';
-import { bigToDouble } from './math.js';
+import { bigToDouble } from '../core/runtime/libm.js';
 
 function intArg(v: Value, fname: string): bigint {
   if (typeof v === 'boolean') return v ? 1n : 0n;

@@ -18,6 +18,8 @@ import { toArray, iterate } from './iter.js';
 import { indexValue } from './subscript.js';
 import { strPercent } from './methods/str.js';
 import { dictUpdateArg } from './methods/dict.js';
+import { PyNativeObject } from './attrs.js';
+import { accuratePow, bigToDouble } from './libm.js';
 import type { Runtime } from './runtime.js';
 
 export type BinOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@' | '<<' | '>>' | '&' | '|' | '^';
@@ -104,10 +106,13 @@ export function intTrueDiv(a: Int, b: Int): number {
   const neg = (x < 0n) !== (y < 0n);
   const ax = x < 0n ? -x : x;
   const ay = y < 0n ? -y : y;
-  // Scale so the quotient carries 64+ significant bits, then let Number() round once more (error < 1 ulp).
+  // Scale so the quotient carries 66+ significant bits, keep a sticky bit for an
+  // inexact remainder, and round once: the correctly rounded quotient.
   const shift = Math.max(0, 66 - (bitLength(normBig(ax)) - bitLength(normBig(ay))));
-  const q = (ax << BigInt(shift)) / ay;
-  const r = Number(q) / 2 ** shift;
+  const num = ax << BigInt(shift);
+  let q = num / ay;
+  if (q * ay !== num) q |= 1n;
+  const r = bigToDouble(q, -shift);
   if (!Number.isFinite(r)) throw overflowError('integer division result too large for a float');
   return neg ? -r : r;
 }
@@ -117,9 +122,10 @@ function floatPow(x: number, y: number): number {
   if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
     throw valueError('complex numbers are not supported by Sandling (negative number raised to a fractional power)');
   }
-  const r = x ** y;
+  if (x === 1 || y === 0) return 1;
+  // JS `**` is off by one ulp for some inputs; x*x and sqrt are exact, the rest goes through libm.
+  const r = y === 2 ? x * x : y === 0.5 && x > 0 && x < Infinity ? Math.sqrt(x) : accuratePow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw overflowError('(34, \'Numerical result out of range\')');
-  if (x === 1 || (y === 0)) return 1;
   return r;
 }
 
@@ -383,7 +389,7 @@ function isSequence(v: Value): boolean {
 /** `a op= b`: in-place for lists, dicts, sets and user `__iop__`, else `a op b`. */
 export function inplaceOp(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   if (typeof a === 'object') {
-    if (isUserObject(a)) {
+    if (isUserObject(a) || a instanceof PyNativeObject) {
       const f = typeOf(a).lookup(NAMES[op].iname);
       if (f !== undefined && f !== None) {
         const r = callOp(rt, a, f, b);
