@@ -111,6 +111,8 @@ beforeAll(() => {
     target: 'node20',
     outfile: join(work, 'sandling.mjs'),
     logLevel: 'silent',
+    // CommonJS dependencies (ajv, yaml...) call require(): give the ESM bundle one.
+    banner: { js: "import { createRequire as __sandlingRequire } from 'node:module'; const require = __sandlingRequire(import.meta.url);" },
   });
   runner = join(work, 'runner.mjs');
   writeFileSync(runner, `
