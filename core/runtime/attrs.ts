@@ -26,7 +26,18 @@ export function instanceDictOf(obj: Value): Map<string, Value> | null {
     return obj.dict ?? null;
   }
   if (obj instanceof PyModuleLike) return obj.dict;
+  if (obj instanceof PyNativeObject) return obj.dict;
   return null;
+}
+
+/**
+ * Base of native objects whose types are defined outside core (stdlib types
+ * such as `collections.deque` or `functools.partial`). Their instances may
+ * carry a `__dict__` (`dict` non-null: subclass instances, function-like
+ * wrappers), and a `__get__` on their type binds them like a user descriptor.
+ */
+export abstract class PyNativeObject extends PyObject {
+  dict: Map<string, Value> | null = null;
 }
 
 /** Base class for module objects (defined here so attribute access knows them). */
@@ -59,7 +70,7 @@ function bindToInstance(rt: Runtime, attr: Value, obj: Value, cls: PyClass): Val
   if (attr instanceof PyBuiltin) return attr.objclass !== null ? new PyBoundMethod(obj, attr) : attr;
   if (attr instanceof PyClassMethod) return new PyBoundMethod(cls, attr.func);
   if (attr instanceof PyStaticMethod) return attr.func;
-  if (typeof attr === 'object' && !(attr as PyObject).cls.builtin) {
+  if (typeof attr === 'object' && (!(attr as PyObject).cls.builtin || attr instanceof PyNativeObject)) {
     const get = (attr as PyObject).cls.lookup('__get__');
     if (get !== undefined && get !== None) return callSpecial(rt, attr, get, [obj, cls]);
   }
@@ -70,7 +81,7 @@ function bindToInstance(rt: Runtime, attr: Value, obj: Value, cls: PyClass): Val
 function bindToClass(rt: Runtime, attr: Value, cls: PyClass): Value {
   if (attr instanceof PyClassMethod) return new PyBoundMethod(cls, attr.func);
   if (attr instanceof PyStaticMethod) return attr.func;
-  if (typeof attr === 'object' && !(attr as PyObject).cls.builtin && !(attr instanceof PyClass)) {
+  if (typeof attr === 'object' && (!(attr as PyObject).cls.builtin || attr instanceof PyNativeObject) && !(attr instanceof PyClass)) {
     const get = (attr as PyObject).cls.lookup('__get__');
     if (get !== undefined && get !== None) return callSpecial(rt, attr, get, [None, cls]);
   }
@@ -150,7 +161,7 @@ function missingAttr(rt: Runtime, obj: Value, cls: PyClass, name: string): Value
 
 function noAttribute(obj: Value, cls: PyClass, name: string): PyBaseException {
   if (obj instanceof PyModuleLike) return attributeError(`module '${obj.name}' has no attribute '${name}'`, name, obj);
-  return attributeError(`'${cls.name}' object has no attribute '${name}'`, name, obj);
+  return attributeError(`'${cls.tpName ?? cls.name}' object has no attribute '${name}'`, name, obj);
 }
 
 function classGetAttr(rt: Runtime, cls: PyClass, name: string): Value {
@@ -262,7 +273,7 @@ function descriptorSet(rt: Runtime, d: Value, obj: Value, cls: PyClass, name: st
   }
   if (d instanceof PyGetSet) {
     if (d.set === null) {
-      throw attributeError(`attribute '${name}' of '${cls.name}' objects is not writable`, name, obj);
+      throw attributeError(`attribute '${name}' of '${cls.tpName ?? cls.name}' objects is not writable`, name, obj);
     }
     d.set(rt, obj, value);
     return;
