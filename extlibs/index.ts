@@ -5,6 +5,7 @@
  */
 import type { LibraryDefinition } from '../registry/definition.js';
 import { envLibrary } from './env.js';
+import { filesystemLibrary } from './filesystem.js';
 import { loggingLibrary } from './logging.js';
 import { secretsLibrary } from './secrets.js';
 import { tomlLibrary } from './toml.js';
@@ -14,6 +15,7 @@ import { sysLibrary } from './sys.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const EXTLIBS: LibraryDefinition<any>[] = [
   envLibrary,
+  filesystemLibrary,
   loggingLibrary,
   secretsLibrary,
   tomlLibrary,

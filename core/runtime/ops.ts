@@ -219,7 +219,9 @@ export function str(rt: Runtime, v: Value): string {
       return own instanceof PyBuiltin && own.objclass !== null && own.objclass.name !== 'BaseException'
         ? (own.fn(rt, [v], null) as string) : exceptionStr(rt, v);
     }
-    return builtinRepr(rt, v);
+    // Native types of library modules (os.stat_result, sys.version_info) print as their own __repr__.
+    const own = cls.module === 'builtins' ? undefined : cls.dict.get('__str__') ?? cls.dict.get('__repr__');
+    return own instanceof PyBuiltin ? (own.fn(rt, [v], null) as string) : builtinRepr(rt, v);
   }
   const fn = cls.lookup('__str__');
   if (fn instanceof PyBuiltin && fn.objclass !== null) return fn.fn(rt, [v instanceof PyBoxed ? v.value : v], null) as string;
