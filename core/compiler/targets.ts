@@ -4,7 +4,7 @@
  */
 import type * as A from '../ast.js';
 import type { Value } from '../runtime/object.js';
-import { DictType, ListType } from '../runtime/types.js';
+import { DictType, ListType, TupleType } from '../runtime/types.js';
 import { PyList, PyTuple } from '../runtime/values.js';
 import { ENTRY_BYTES, PyDict } from '../runtime/dict.js';
 import { typeError, valueError } from '../runtime/exceptions.js';
@@ -129,7 +129,7 @@ function notIterable(v: Value) {
 
 /** Exactly `n` items of `v`, with CPython's unpacking errors. */
 export function unpackExact(rt: Runtime, v: Value, n: number): Value[] {
-  if (v instanceof PyTuple || v instanceof PyList) {
+  if ((v instanceof PyTuple || v instanceof PyList) && keepsBuiltinIter(v)) {
     const items = v.items;
     if (items.length === n) return items;
     if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
@@ -147,8 +147,16 @@ export function unpackExact(rt: Runtime, v: Value, n: number): Value[] {
   return out;
 }
 
+/** A list/tuple (or subclass) that iterates over its items (a subclass may override __iter__). */
+function keepsBuiltinIter(v: PyTuple | PyList): boolean {
+  const cls = v.cls;
+  if (cls.builtin) return true;
+  const base = v instanceof PyTuple ? TupleType : ListType;
+  return cls.lookup('__iter__') === base.dict.get('__iter__');
+}
+
 function unpackAll(rt: Runtime, v: Value): Value[] {
-  if (v instanceof PyTuple || v instanceof PyList) return v.items.slice();
+  if ((v instanceof PyTuple || v instanceof PyList) && keepsBuiltinIter(v)) return v.items.slice();
   const it = getIterOrNull(rt, v);
   if (it === null) throw notIterable(v);
   const out: Value[] = [];

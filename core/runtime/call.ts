@@ -26,9 +26,11 @@ export function callValue(rt: Runtime, callee: Value, args: Value[], kwnames: st
   if (callee instanceof PyClass) {
     // A metaclass overriding __call__ (singletons, Enum's `Color(1)` lookup) decides what calling the class does.
     const meta = callee.cls;
-    if (!meta.builtin) {
+    if (meta !== undefined && !meta.builtin) {
       const metaCall = meta.lookup('__call__');
       if (metaCall !== undefined && metaCall !== TypeType.dict.get('__call__')) {
+        // A class is no descriptor: `__call__ = dict` (TypedDict) is called without the class.
+        if (metaCall instanceof PyClass) return callValue(rt, metaCall, args, kwnames);
         args.unshift(callee);
         return callValue(rt, metaCall, args, kwnames);
       }

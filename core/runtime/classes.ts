@@ -4,18 +4,23 @@
  * staticmethod/classmethod wrapping CPython applies, `__hash__ = None` for
  * classes that define `__eq__` only, `__set_name__` and `__init_subclass__`.
  */
-import { MroError, PyClass, type Value } from './object.js';
-import { None, ObjectType, TypeType, notSubclassable } from './types.js';
+import { MroError, PyClass, PyObject, type Value } from './object.js';
+import { None, ObjectType, TupleType, TypeType, notSubclassable } from './types.js';
 import { typeError } from './exceptions.js';
 import { PyClassMethod, PyFunction, PyStaticMethod } from './function.js';
 import { callSpecial, lookupSpecial, typeName } from './ops.js';
 import { callValue } from './call.js';
-import { getAttr } from './attrs.js';
+import { getAttr, getAttrOrUndefined } from './attrs.js';
 import { PySuper } from './super.js';
 import type { Runtime } from './runtime.js';
 
 /** The `class` statement: picks the metaclass and calls it. */
 export function buildClass(rt: Runtime, name: string, bases: Value[], ns: Map<string, Value>, metaclass: Value, kwargs: Map<string, Value>): Value {
+  const resolved = resolveMroEntries(rt, bases);
+  if (resolved !== bases) {
+    ns.set('__orig_bases__', tupleOf(bases));
+    bases = resolved;
+  }
   for (const b of bases) {
     if (!(b instanceof PyClass)) throw typeError(`bases must be types, not ${typeName(b)}`);
   }
@@ -31,6 +36,28 @@ export function buildClass(rt: Runtime, name: string, bases: Value[], ns: Map<st
   const nsDict = namespaceToDict(ns);
   const kwnames = [...kwargs.keys()];
   return callValue(rt, meta, [name, tupleOf(bases), nsDict, ...kwargs.values()], kwnames.length ? kwnames : null);
+}
+
+/**
+ * PEP 560: a base that is not a class but has `__mro_entries__` (`Generic[T]`,
+ * `List[int]`) is replaced by the classes it returns. Returns `bases` itself
+ * when nothing was replaced.
+ */
+function resolveMroEntries(rt: Runtime, bases: Value[]): Value[] {
+  if (bases.every((b) => b instanceof PyClass)) return bases;
+  const out: Value[] = [];
+  for (const b of bases) {
+    // An ordinary attribute lookup, as in CPython (typing.NamedTuple is a function carrying __mro_entries__).
+    const hook = b instanceof PyClass ? undefined : getAttrOrUndefined(rt, b, '__mro_entries__');
+    if (hook === undefined) {
+      out.push(b);
+      continue;
+    }
+    const entries = callValue(rt, hook, [tupleOf(bases)], null);
+    if (!(entries instanceof PyObject) || !entries.cls.isSubclassOf(TupleType)) throw typeError('__mro_entries__ must return a tuple');
+    out.push(...(entries as unknown as { items: Value[] }).items);
+  }
+  return out;
 }
 
 let dictFactory: ((ns: Map<string, Value>) => Value) | null = null;

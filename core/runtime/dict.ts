@@ -62,6 +62,9 @@ export abstract class HashTable extends PyObject {
       if (Number.isInteger(x)) return intFromFloat(x);
       return Number.isNaN(x) ? k : x;
     }
+    // An int/str/float subclass instance that keeps the builtin __hash__ and __eq__
+    // (IntEnum, StrEnum members) is the same key as its value, as in CPython.
+    if (k instanceof PyBoxed && usesBuiltinKeyProtocol(k)) return this.normalize(rt, k.value, insert);
     if (k instanceof PyTuple || k instanceof PyFrozenSet || k instanceof PyBytes || k instanceof PyInstance || k instanceof PyBoxed) {
       if ((k instanceof PyInstance || k instanceof PyBoxed) && hashesByIdentity(k)) return k;
       return this.findBucketed(rt, k, insert);
@@ -109,6 +112,13 @@ export abstract class HashTable extends PyObject {
     this.originals = null;
     this.buckets = null;
   }
+}
+
+/** Whether a boxed builtin value hashes and compares exactly like the value it wraps. */
+function usesBuiltinKeyProtocol(k: PyBoxed): boolean {
+  const cls = k.cls;
+  const layout = cls.layout;
+  return cls.lookup('__hash__') === layout.dict.get('__hash__') && cls.lookup('__eq__') === layout.dict.get('__eq__');
 }
 
 /** Builtin objects are hashable unless their type sets `__hash__ = None` (list, dict, set, ...). */

@@ -5,7 +5,8 @@
  */
 import { PyBoxed, PyClass, PyObject, type Value } from './object.js';
 import { ListType, MappingProxyType, None, RangeType } from './types.js';
-import { PyBuiltin } from './function.js';
+import { PyBuiltin, PyClassMethod } from './function.js';
+import { callValue } from './call.js';
 import { indexError, keyError, typeError, valueError } from './exceptions.js';
 import { PyBytes, PyByteArray, PyList, PyRange, PySlice, PyTuple, tuple } from './values.js';
 import { ABSENT, PyDict } from './dict.js';
@@ -137,6 +138,14 @@ function badIndexType(container: Value, key: Value): never {
   throw typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
 }
 
+/**
+ * Whether a subclass's `name` method is the builtin base's own native slot
+ * (so the native fast path applies); a Python override must be called instead.
+ */
+function isInheritedSlot(fn: Value, name: string): boolean {
+  return fn instanceof PyBuiltin && fn.objclass !== null && fn.name === name;
+}
+
 /** `obj[key]`. */
 export function getItem(rt: Runtime, obj: Value, key: Value): Value {
   if (typeof obj === 'string') {
@@ -158,7 +167,7 @@ export function getItem(rt: Runtime, obj: Value, key: Value): Value {
   const cls = (obj as PyObject).cls;
   if (!cls.builtin && !(obj instanceof PyClass)) {
     const fn = cls.lookup('__getitem__');
-    if (fn !== undefined && fn !== None && !(fn as PyObject).cls.builtin) return callSpecial(rt, obj, fn, [key]);
+    if (fn !== undefined && fn !== None && !isInheritedSlot(fn, '__getitem__')) return callSpecial(rt, obj, fn, [key]);
     if (obj instanceof PyDict) return dictGetItem(rt, obj, key, cls);
   }
   if (obj instanceof PyList || obj instanceof PyTuple) {
@@ -201,7 +210,8 @@ export function getItem(rt: Runtime, obj: Value, key: Value): Value {
     const metaGet = cls.builtin ? undefined : cls.lookup('__getitem__');
     if (metaGet !== undefined && metaGet !== None) return callSpecial(rt, obj, metaGet, [key]);
     const cg = obj.lookup('__class_getitem__');
-    if (cg !== undefined) return callSpecial(rt, obj, cg, [key]);
+    // Bound to the class being subscripted (callSpecial would bind a classmethod to the metaclass).
+    if (cg !== undefined) return callValue(rt, cg instanceof PyClassMethod ? cg.func : cg, cg instanceof PyClassMethod ? [obj, key] : [key], null);
     if (obj.builtin) return obj; // `list[int]` in annotations: the type itself stands in for the alias
     throw typeError(`type '${obj.name}' is not subscriptable`);
   }
@@ -227,7 +237,7 @@ export function setItem(rt: Runtime, obj: Value, key: Value, value: Value): void
     const cls = (obj as PyObject).cls;
     if (!cls.builtin) {
       const fn = cls.lookup('__setitem__');
-      if (fn !== undefined && fn !== None && !(fn as PyObject).cls.builtin) {
+      if (fn !== undefined && fn !== None && !isInheritedSlot(fn, '__setitem__')) {
         callSpecial(rt, obj, fn, [key, value]);
         return;
       }
@@ -274,7 +284,7 @@ export function delItem(rt: Runtime, obj: Value, key: Value): void {
     const cls = (obj as PyObject).cls;
     if (!cls.builtin) {
       const fn = cls.lookup('__delitem__');
-      if (fn !== undefined && fn !== None && !(fn as PyObject).cls.builtin) {
+      if (fn !== undefined && fn !== None && !isInheritedSlot(fn, '__delitem__')) {
         callSpecial(rt, obj, fn, [key]);
         return;
       }

@@ -606,3 +606,10 @@ defineMethods(DictType, {
     return builtinRepr(rt, args[0]);
   },
 });
+
+// A mappingproxy (a class's `__dict__`, `view.mapping`) is a read-only PyDict
+// snapshot: it shares dict's read methods, bound to its own type.
+for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
+  const m = DictType.dict.get(name) as PyBuiltin;
+  MappingProxyType.dict.set(name, new PyBuiltin(name, m.fn, MappingProxyType));
+}

@@ -20,7 +20,7 @@ import { builtinRepr, defaultRepr, repr, str, typeName, typeOf } from '../ops.js
 import { objectId } from '../hashing.js';
 import { compare } from '../compare.js';
 import { objectFormat } from '../format.js';
-import { genericGetAttr, genericSetAttr, instanceDictOf } from '../attrs.js';
+import { genericGetAttr, genericSetAttr, getAttr, instanceDictOf } from '../attrs.js';
 import { callClass, callValue } from '../call.js';
 import { createClass, setClassFactories } from '../classes.js';
 import { makeSuper } from '../super.js';
@@ -240,6 +240,11 @@ TypeType.dict.set('__module__', new PyGetSet('__module__', (_rt, self) => {
 TypeType.dict.set('__doc__', new PyGetSet('__doc__', (_rt, self) => {
   const d = (self as PyClass).dict.get('__doc__');
   return d === undefined ? None : d;
+}, (_rt, self, v) => {
+  // Writable on user classes, as in CPython (dataclasses sets a signature docstring).
+  const cls = self as PyClass;
+  if (cls.builtin) throw typeError(`cannot set '__doc__' attribute of immutable type '${cls.name}'`);
+  cls.setAttr('__doc__', v === undefined ? None : v);
 }));
 defineGetSets(TypeType, {
   __mro__: (_rt, self) => tuple((self as PyClass).mro.slice()),
@@ -323,6 +328,8 @@ defineMethods(FunctionType, {
 defineGetSets(MethodType, {
   __self__: (_rt, s) => (s as PyBoundMethod).self,
   __func__: (_rt, s) => (s as PyBoundMethod).func,
+  // The function's docstring (not object's, which the type lookup would find first).
+  __doc__: (rt, s) => getAttr(rt, (s as PyBoundMethod).func, '__doc__'),
 });
 defineMethods(MethodType, {
   __eq__(_rt, args) {
@@ -348,7 +355,7 @@ defineGetSets(BuiltinFunctionType, {
     return b.objclass === null ? b.name : `${b.objclass.name}.${b.name}`;
   },
   __doc__: (_rt, s) => (s as PyBuiltin).doc ?? None,
-  __module__: (_rt, s) => (s as PyBuiltin).module ?? (s as PyBuiltin).objclass === null ? 'builtins' : None,
+  __module__: (_rt, s) => (s as PyBuiltin).module ?? ((s as PyBuiltin).objclass === null ? 'builtins' : None),
   __self__: () => None,
 });
 defineMethods(BuiltinFunctionType, {

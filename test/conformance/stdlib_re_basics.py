@@ -1,0 +1,38 @@
+# re: match/search/fullmatch/findall/finditer and Match objects
+import re
+
+print(re.match(r'\d+', '123abc'))
+print(re.match(r'\d+', 'abc123'))
+print(re.search(r'\d+', 'abc123def456'))
+print(re.fullmatch(r'[a-z]+', 'hello'), re.fullmatch(r'[a-z]+', 'hello!'))
+print(re.fullmatch(r'a|ab', 'ab'))
+print(re.findall(r'\w+', 'The quick, brown fox.'))
+print(re.findall(r'(\w)(\d)', 'a1 b2 c3'))
+print(re.findall(r'(a)|b', 'ab'))
+print([m.span() for m in re.finditer(r'o', 'foo boo')])
+
+m = re.search(r'(?P<user>[\w.]+)@(?P<host>[\w.]+)', 'mail: jane.doe@example.com!')
+print(m.group(), m.group(0), m.group(1), m.group('host'), m.group(1, 'host', 0))
+print(m[0], m['user'], m[2])
+print(m.groups(), m.groupdict(), m.span(), m.span('host'), m.start(2), m.end(2))
+print(m.lastindex, m.lastgroup, m.pos, m.endpos, m.string, m.re.pattern)
+print(m.regs)
+print(m.expand(r'\2 / \g<user> / \g<0>'))
+
+m = re.match(r'(a)(b)?(c)?', 'ac')
+print(m.groups(), m.groups('-'), m.span(2), m.start(2), m.end(2), m.lastindex)
+print(re.match(r'(?P<x>a)|(?P<y>b)', 'b').groupdict(), re.match(r'(?P<x>a)|(?P<y>b)', 'b').groupdict(0))
+print(re.match(r'((a)b)', 'ab').lastindex, re.match(r'(a)(b)', 'ab').lastindex, re.match('a', 'a').lastindex)
+
+p = re.compile(r'\d')
+print(p.search('a1b2', 1), p.search('a1b2', 2), p.search('a1b2', 2, 3), p.search('a1b2', 0, 1))
+print(p.match('a1', 1), p.match('a1', 0), p.fullmatch('a1', 1), p.fullmatch('a12', 1))
+print(p.findall('1a2b3c4', 2, 5), p.search('123', 5), p.search('123', -10), p.search('123', 2, 1))
+print(re.compile('^a').search('ba', 1), re.compile('(?m)^a').search('b\na', 1))
+print(re.compile(r'\bb').match('ab', 1), re.compile(r'\Bb').match('ab', 1))
+print(re.compile('$').search('ab', 0, 1))
+print(p.pattern, p.flags, p.groups, re.compile(r'(a)(?P<n>b)').groupindex)
+print(bool(re.match('', '')), re.match('x*', 'abc'))
+m = re.match('a' * 60, 'a' * 60)
+print(m)
+print(re.search('b', 'a😀b'), re.match('(.)(.)', '😀é').span(2))
