@@ -11,6 +11,9 @@ import { secretsLibrary } from './secrets.js';
 import { tomlLibrary } from './toml.js';
 import { yamlLibrary } from './yaml.js';
 import { sysLibrary } from './sys.js';
+import { requestsLibrary } from './requests.js';
+import { subprocessLibrary } from './subprocess.js';
+import { waitForLibrary } from './wait-for.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const EXTLIBS: LibraryDefinition<any>[] = [
@@ -21,4 +24,7 @@ export const EXTLIBS: LibraryDefinition<any>[] = [
   tomlLibrary,
   yamlLibrary,
   sysLibrary,
+  requestsLibrary,
+  subprocessLibrary,
+  waitForLibrary,
 ];
