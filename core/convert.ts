@@ -15,7 +15,7 @@
  * Both directions are depth-limited and reject cycles.
  */
 import { types } from 'node:util';
-import { HostError, HostUsageError } from './errors.js';
+import { HostError, HostUsageError, ResourceExhausted } from './errors.js';
 import { PyBoxed, PyObject, type Value } from './runtime/object.js';
 import { None } from './runtime/types.js';
 import { PyBytes, PyByteArray, PyFloat, PyList, PyTuple } from './runtime/values.js';
@@ -216,9 +216,20 @@ function hostFailure(rt: Runtime, name: string, e: unknown): unknown {
     return makeException(cls, typeof e.message === 'string' ? e.message : '');
   }
   if (rt.halted !== null && e === rt.halted) return e;
+  // A host function may end the run with a limit (its own quota, Sandbox's deadline while it waits
+  // for the host): uncatchable by the script, exactly like the runtime's own limits.
+  if (e instanceof ResourceExhausted) return haltedBy(rt, e);
   if (e instanceof RangeError && isStackOverflow(e)) return e; // becomes the recursion limit
   if (e instanceof PyBaseException) return e;
   return runtimeError(`host function ${name}() failed`);
+}
+
+function haltedBy(rt: Runtime, e: ResourceExhausted): unknown {
+  try {
+    rt.halt(e.kind, e.detail);
+  } catch (halted) {
+    return halted;
+  }
 }
 
 function isStackOverflow(e: RangeError): boolean {

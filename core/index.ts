@@ -13,3 +13,7 @@ export {
 } from './modules.js';
 export * from '../registry/index.js';
 export { nativeFunction } from './native.js';
+export {
+  Sandbox, workerResourceLimits, type SandboxOptions, type SandboxRunOptions, type SandboxResult, type WorkerLimits,
+} from './sandbox.js';
+export { SandboxPool, SandboxQueueFull, type SandboxPoolOptions, type SandboxPoolStats } from './sandbox-pool.js';

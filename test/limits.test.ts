@@ -110,6 +110,15 @@ describe('allocation account, output and host calls', () => {
     expectLimit("s = ''\nwhile True: s += 'x' * 100", { maxMemoryBytes: 1_000_000 }, 'memory');
     expectLimit('[[i] for i in range(10**7)]', { maxMemoryBytes: 1_000_000 }, 'memory');
   });
+
+  it('charges large values made in one step: repetition, padding, joins, big ints, bytes', () => {
+    for (const src of ['x = "ab" * 10**6', 'x = [0] * 10**6', 'x = (0,) * 10**6', 'x = b"a" * (2 * 10**6)', 'x = "a".ljust(10**6)',
+      'x = f"{1:>1000000}"', 'parts = ["ab"] * 10**4\nx = "-".join(parts * 20)', 'x = 10**(3 * 10**6)', 'x = bytearray(2 * 10**6)', 'x = [1] * 10**4\nx *= 100']) {
+      expectLimit(src, { maxMemoryBytes: 1_000_000 }, 'memory');
+    }
+    // The same values fit a larger account.
+    expect(() => new Interpreter({ limits: { maxMemoryBytes: 64_000_000 } }).run('x = "ab" * 10**6\ny = [0] * 10**6')).not.toThrow();
+  });
   it('caps print output and delivers what fits', () => {
     let out = '';
     const interp = new Interpreter({ output: (t) => { out += t; }, limits: { maxOutputBytes: 10 } });

@@ -206,11 +206,17 @@ export class Runtime {
     this.depth--;
   }
 
-  /** Refuses, before allocating, a value whose estimated size exceeds the cap. */
+  /**
+   * Refuses, before allocating, a value whose estimated size exceeds the cap.
+   * A large value that passes is charged to the allocation account as well
+   * (every large allocation goes through here; small ones are charged where
+   * they are created), so repetition, padding, joins and big ints count.
+   */
   checkValueSize(bytes: number, what: string): void {
     if (bytes > this.limits.maxValueBytes || bytes > HARD_VALUE_BYTES) {
       this.halt('size', `${what} of about ${Math.round(bytes)} bytes exceeds the value size limit`);
     }
+    if (bytes >= LARGE_VALUE_BYTES) this.allocate(bytes);
   }
 
   /** Size check for `a ** b` on ints (b >= 0), before computing it. */
@@ -231,6 +237,9 @@ export class Runtime {
     if (bits > 64) this.checkValueSize(bits / 8, 'shifted integer');
   }
 }
+
+/** Values at least this big are charged to the allocation account by checkValueSize. */
+const LARGE_VALUE_BYTES = 4096;
 
 /** JS engines refuse strings above ~2^29 UTF-16 units and BigInts above 2^30 bits; stay below both. */
 const HARD_VALUE_BYTES = 2 ** 29;
