@@ -5,6 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { Registry } from '../registry/registry.js';
 import { catalogMarkdown, type Catalog, type CatalogLibrary } from '../registry/catalog.js';
+import { cliFlags, rankLibraries, registrationCode, type LibraryMatch } from '../registry/select.js';
+import type { Tier } from '../registry/tiers.js';
 import { UsageError, writeAll } from './output.js';
 
 function catalog(): Catalog {
@@ -63,4 +65,72 @@ export function libraryReference(): string {
     '',
     body,
   ].join('\n');
+}
+
+/** Options of `sandling libs --for TASK`. */
+export interface LibsForOptions {
+  json?: boolean;
+  /** The highest tier the caller will allow (default network). */
+  maxTier: Tier;
+  limit?: number;
+}
+
+/** `csv->file`, `csv->read` and `read` -> `read, csv (as file/read)`: direct matches first. */
+function matchedWords(matched: readonly string[]): string {
+  const direct = matched.filter((m) => !m.includes('->'));
+  const via = new Map<string, string[]>();
+  for (const m of matched) {
+    const [word, syn] = m.split('->');
+    if (syn !== undefined && !direct.includes(word)) via.set(word, [...(via.get(word) ?? []), syn]);
+  }
+  return [...direct, ...[...via].map(([word, syns]) => `${word} (as ${syns.join('/')})`)].join(', ');
+}
+
+function matchTable(matches: readonly LibraryMatch[]): string {
+  const rows = matches.map((m) => [
+    m.automatic ? `${m.name} (stdlib)` : m.name, m.tier, m.allowed ? 'yes' : 'no', m.score.toFixed(2), matchedWords(m.matched),
+  ]);
+  const head = ['LIBRARY', 'TIER', 'ALLOWED', 'SCORE', 'MATCHED'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `  ${r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]) : c)).join('  ')}`.trimEnd();
+  return [line(head), ...rows.map(line)].join('\n');
+}
+
+/**
+ * `sandling libs --for TASK`: ranks libraries by how well their docs match
+ * the task's words, then prints the flags and the TypeScript registration
+ * that enable the recommended ones under `--max-tier`. Exit status 1 when
+ * nothing matches.
+ */
+export function libsForCommand(task: string, opts: LibsForOptions): number {
+  const matches = rankLibraries(catalog(), task, { maxTier: opts.maxTier, limit: opts.limit });
+  const chosen = matches.filter((m) => m.recommended);
+  const flags = cliFlags(chosen);
+  if (opts.json === true) {
+    writeAll(1, `${JSON.stringify({ task, maxTier: opts.maxTier, matches, flags, registration: registrationCode(chosen) }, null, 2)}\n`);
+    return matches.length === 0 ? 1 : 0;
+  }
+  if (matches.length === 0) {
+    writeAll(1, `No library's documentation matches "${task}" (see sandling libs for the list).\n`);
+    return 1;
+  }
+  const out = [`Libraries for "${task}" (max tier: ${opts.maxTier}):`, '', matchTable(matches), ''];
+  const std = matches.filter((m) => m.automatic);
+  if (std.length > 0) out.push(`Standard library, always available: ${std.map((m) => `import ${m.name}`).join(', ')}`, '');
+  const refused = matches.filter((m) => !m.automatic && !m.allowed);
+  for (const m of refused) {
+    out.push(`Not allowed under --max-tier ${opts.maxTier}: ${m.name} (tier ${m.tier}; allow it with --max-tier ${m.tier})`);
+  }
+  if (refused.length > 0) out.push('');
+  if (chosen.length === 0) {
+    out.push('No library needs registering for this task.');
+  } else {
+    out.push(
+      `Recommended: ${chosen.map((m) => m.name).join(', ')}. Replace the capitalised placeholders.`, '',
+      'Command line:', `  sandling ${flags.join(' ')} run script.py`, '',
+      'TypeScript:', ...registrationCode(chosen).split('\n').map((l) => (l === '' ? '' : `  ${l}`)),
+    );
+  }
+  writeAll(1, `${out.join('\n')}\n`);
+  return 0;
 }

@@ -10,6 +10,7 @@ import { manifest } from '../registry/manifest.js';
 import { RegistrationError } from '../core/errors.js';
 import { TIERS, isCritical, isTier, type Tier } from '../registry/tiers.js';
 import { UsageError } from './output.js';
+import type { CliConfig, LoadedConfig } from './config.js';
 
 const LIMIT_FLAGS: [flag: string, key: keyof LimitOptions, what: string][] = [
   ['--max-ops <n>', 'maxOps', 'instruction budget'],
@@ -25,6 +26,7 @@ const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
 
 /** Adds the limit and library flags to a command (the top level and `run` share them). */
 export function addRunOptions(cmd: Command): Command {
+  addConfigOptions(cmd);
   cmd.option('--profile <name>', 'preset limits: trusted, semi or untrusted (default: semi)');
   for (const [flag, , what] of LIMIT_FLAGS) cmd.option(flag, what);
   return cmd
@@ -38,6 +40,13 @@ export function addRunOptions(cmd: Command): Command {
     .option('--allow-env <name>', 'let os.environ show the host variable NAME (repeatable)', collect)
     .option('--lib <name>', 'register a library without options, e.g. yaml or sys (repeatable)', collect)
     .option('--max-tier <tier>', `highest risk tier allowed: ${TIERS.join(', ')} (default: network)`);
+}
+
+/** `--config FILE` and `--no-config` (every command that runs or checks scripts has them). */
+export function addConfigOptions(cmd: Command): Command {
+  return cmd
+    .option('--config <file>', 'read limits, policy and libraries from FILE (default: ./sandling.config.json if present)')
+    .option('--no-config', 'ignore ./sandling.config.json');
 }
 
 export interface RunOptions {
@@ -64,12 +73,13 @@ export function mergeOptions(...all: Record<string, unknown>[]): Record<string, 
   return out;
 }
 
-function limitsFrom(o: Record<string, unknown>): LimitOptions {
-  const profile = (o.profile ?? 'semi') as string;
+/** Limits: the profile (flag, else config, else semi), then the config's limits, then limit flags. */
+function limitsFrom(o: Record<string, unknown>, config: CliConfig): LimitOptions {
+  const profile = (o.profile ?? config.profile ?? 'semi') as string;
   if (profile !== 'trusted' && profile !== 'semi' && profile !== 'untrusted') {
     throw new UsageError('--profile must be trusted, semi or untrusted');
   }
-  const limits: LimitOptions = { ...limitsForProfile(profile as LimitProfile) };
+  const limits: LimitOptions = { ...limitsForProfile(profile as LimitProfile), ...config.limits };
   for (const [flag, key] of LIMIT_FLAGS) {
     // Commander's attribute name for the flag: --max-host-calls -> maxHostCalls.
     const name = flag.slice(2, flag.indexOf(' ')).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -90,7 +100,7 @@ function programs(specs: string[]): Record<string, string> {
 }
 
 /** The libraries the flags ask for, as registrations `[name, options]`. */
-function requestedLibraries(o: Record<string, unknown>, argv: string[]): [string, unknown][] {
+function flagLibraries(o: Record<string, unknown>, argv: string[]): [string, unknown][] {
   const list = (k: string) => (o[k] as string[] | undefined) ?? [];
   const roots = [
     ...list('allowRead').map((p) => ({ path: resolve(p), mode: 'read' })),
@@ -110,24 +120,59 @@ function requestedLibraries(o: Record<string, unknown>, argv: string[]): [string
   return out;
 }
 
-/** Limits and a registry from parsed flags; `argv` is the script's sys.argv. */
-export function runOptionsFrom(o: Record<string, unknown>, argv: string[]): RunOptions {
-  const maxTier = (o.maxTier ?? 'network') as string;
+/** A library to register, and whether the config file named it (for error messages). */
+interface Requested {
+  name: string;
+  options: unknown;
+  fromConfig: boolean;
+}
+
+/**
+ * The config file's libraries, then the flags' (a library named by both gets
+ * the config's options extended by the flags': lists add up, other values
+ * are replaced). sys always gets the script's argv.
+ */
+function requestedLibraries(o: Record<string, unknown>, argv: string[], config: CliConfig): Requested[] {
+  const out = new Map<string, Requested>();
+  for (const [name, options] of Object.entries(config.libraries ?? {})) out.set(name, { name, options, fromConfig: true });
+  for (const [name, options] of flagLibraries(o, argv)) {
+    const prev = out.get(name);
+    out.set(name, prev === undefined
+      ? { name, options, fromConfig: false }
+      : { name, options: mergeOptions(prev.options as Record<string, unknown>, options as Record<string, unknown>), fromConfig: true });
+  }
+  const sys = out.get('sys');
+  if (sys !== undefined) sys.options = { ...(sys.options as object), argv };
+  return [...out.values()];
+}
+
+/**
+ * Limits and a registry from parsed flags and the config file; `argv` is the
+ * script's sys.argv. Flags override the config's limits and maxTier, and add
+ * libraries to its list.
+ */
+export function runOptionsFrom(o: Record<string, unknown>, argv: string[], loaded: LoadedConfig = { config: {}, file: null }): RunOptions {
+  const config = loaded.config;
+  const maxTier = (o.maxTier ?? config.policy?.maxTier ?? 'network') as string;
   if (!isTier(maxTier)) throw new UsageError(`--max-tier must be one of ${TIERS.join(', ')}`);
-  const requested = requestedLibraries(o, argv);
-  if (requested.length === 0) return { limits: limitsFrom(o) };
+  const requested = requestedLibraries(o, argv, config);
+  const limits = limitsFrom(o, config);
+  if (requested.length === 0) return { limits };
   // On the command line, raising --max-tier to a critical tier is the explicit opt-in for the critical libraries named.
-  const allowCritical = isCritical(maxTier as Tier) ? requested.map(([name]) => name) : [];
-  const registry = new Registry({ policy: { maxTier: isCritical(maxTier as Tier) ? 'network' : (maxTier as Tier), allowCritical } });
-  for (const [name, options] of requested) {
+  const allowCritical = [...(config.policy?.allowCritical ?? []), ...(isCritical(maxTier) ? requested.map((r) => r.name) : [])];
+  const registry = new Registry({ policy: { maxTier: isCritical(maxTier) ? 'network' : maxTier, allowCritical } });
+  for (const { name, options, fromConfig } of requested) {
     try {
       registry.use(name, options);
     } catch (e) {
-      if (e instanceof RegistrationError && /critical risk tier/.test(e.message)) {
-        throw new RegistrationError(`${e.message.replace(/; add .*$/, '')}; on the command line, allow it with --max-tier ${manifest().get(name)?.tier ?? 'system'}`, name);
+      if (!(e instanceof RegistrationError)) throw e;
+      let message = e.message;
+      if (/critical risk tier/.test(message)) {
+        const tier = manifest().get(name)?.tier ?? 'system';
+        message = `${message.replace(/; add .*$/, '')}; on the command line, allow it with --max-tier ${tier}`;
       }
-      throw e;
+      throw new RegistrationError(fromConfig ? `${loaded.file ?? 'config'}: libraries.${name}: ${message}` : message, name);
     }
   }
-  return { limits: limitsFrom(o), registry };
+  return { limits, registry };
 }

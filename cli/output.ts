@@ -34,5 +34,11 @@ export class OutputBuffer {
   }
 }
 
+/** Why a file could not be read, in the words CPython uses (`No such file or directory`). */
+export function fileErrorReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'No such file or directory' : code === 'EISDIR' ? 'Is a directory' : 'cannot read file';
+}
+
 /** A usage or configuration problem: the CLI prints it and exits with status 2. */
 export class UsageError extends Error {}

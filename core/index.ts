@@ -17,3 +17,7 @@ export {
   Sandbox, workerResourceLimits, type SandboxOptions, type SandboxRunOptions, type SandboxResult, type WorkerLimits,
 } from './sandbox.js';
 export { SandboxPool, SandboxQueueFull, type SandboxPoolOptions, type SandboxPoolStats } from './sandbox-pool.js';
+export {
+  evaluateConfig, ConfigError, type EvaluateConfigOptions, type ConfigProblem,
+} from './evaluate-config.js';
+export { rankLibraries, policyFor, registrationCode, type LibraryMatch, type RankOptions } from '../registry/select.js';

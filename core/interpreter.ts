@@ -190,6 +190,23 @@ export class Interpreter {
     return toHost(result);
   }
 
+  /**
+   * The unconverted script value of a global (undefined when unbound), for
+   * Sandling's own tools that convert values themselves (`evaluateConfig`).
+   * @internal
+   */
+  globalValue(name: string): Value | undefined {
+    return this.namespace.cells.get(name)?.v;
+  }
+
+  /** Calls a global with no arguments; returns the unconverted result (see `globalValue`). @internal */
+  callGlobal(name: string): Value {
+    const cell = this.namespace.cells.get(name);
+    if (cell === undefined || cell.v === undefined) throw new HostUsageError(`no global named '${name}'`);
+    const rt = this.newRuntime();
+    return this.guard(() => callValue(rt, cell.v, [], null), rt, null);
+  }
+
   /** Output collected so far (when no `output` callback was given); clears it. */
   takeOutput(): string {
     const s = this.collected.join('');
