@@ -16,6 +16,7 @@ import { Frame, IdRegistry, Namespace, Runtime, type RuntimeHost, type RuntimeLi
 import { PyBaseException, SystemExitType } from './runtime/exceptions.js';
 import { ModuleLoader, deterministicEnv, liveEnv, type LibraryProvider, type ModuleDef, type ModuleEnv } from './modules.js';
 import { stdlibModule } from '../stdlib/index.js';
+import { checkModuleRoot, findScriptModule } from './script-modules.js';
 import type { PyModule } from './runtime/module.js';
 import { None } from './runtime/types.js';
 import type { Value } from './runtime/object.js';
@@ -41,6 +42,12 @@ export interface InterpreterOptions {
   modules?: ModuleDef[];
   /** Registered extended and host libraries (a `Registry` from the registry API). */
   libraries?: LibraryProvider;
+  /**
+   * An absolute directory of `.py` modules scripts may import by name
+   * (`import helpers` reads `<moduleRoot>/helpers.py`; packages are directories).
+   * Standard-library and registered modules take precedence.
+   */
+  moduleRoot?: string;
 }
 
 export interface RunOptions {
@@ -99,8 +106,9 @@ export class Interpreter {
       }
       hostModules.set(def.name, def);
     }
+    const moduleRoot = options.moduleRoot === undefined ? null : checkModuleRoot(options.moduleRoot);
     this.loader = new ModuleLoader(
-      (name) => hostModules.get(name) ?? stdlibModule(name),
+      (name) => hostModules.get(name) ?? stdlibModule(name) ?? (moduleRoot === null ? undefined : findScriptModule(moduleRoot, name)),
       environment(options.deterministic),
       (filename, source) => this.sources.set(filename, source.split(/\r\n|\r|\n/)),
     );

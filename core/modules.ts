@@ -5,7 +5,8 @@
  */
 import { compileProgram } from './compiler/index.js';
 import { Frame, Namespace, type Runtime } from './runtime/runtime.js';
-import { ModuleNotFoundErrorType, makeException } from './runtime/exceptions.js';
+import { ModuleNotFoundErrorType, SyntaxErrorType, makeException } from './runtime/exceptions.js';
+import { ScriptSyntaxError } from './errors.js';
 import { NamespaceMap, PyModule } from './runtime/module.js';
 import type { Value } from './runtime/object.js';
 
@@ -43,11 +44,31 @@ export interface NativeModuleDef extends ModuleDefBase {
 /** A module implemented in Python source, run in its own namespace on import. */
 export interface SourceModuleDef extends ModuleDefBase {
   readonly source: string;
+  /** File name for tracebacks (default `<frozen NAME>`). */
+  readonly filename?: string;
+  /** A package (`__init__.py`): relative imports inside it start from itself. */
+  readonly isPackage?: boolean;
   /** Native values bound as the module's globals before its source runs (private helpers). */
   natives?(ctx: ModuleContext): Record<string, Value>;
 }
 
 export type ModuleDef = NativeModuleDef | SourceModuleDef;
+
+/** Compiles a module's source; a syntax error becomes a SyntaxError the importing script can catch. */
+function compileModuleSource(source: string, filename: string): ReturnType<typeof compileProgram> {
+  try {
+    return compileProgram(source, filename);
+  } catch (e) {
+    if (!(e instanceof ScriptSyntaxError)) throw e;
+    const err = makeException(SyntaxErrorType, e.msg);
+    err.dict.set('filename', e.filename);
+    err.dict.set('lineno', e.line);
+    err.dict.set('offset', e.column);
+    err.dict.set('text', e.sourceLine);
+    err.dict.set('msg', e.msg);
+    throw err;
+  }
+}
 
 export function moduleNotFound(name: string): never {
   const e = makeException(ModuleNotFoundErrorType, `No module named '${name}'`);
@@ -92,11 +113,13 @@ export class ModuleLoader {
   }
 
   private runSource(rt: Runtime, def: SourceModuleDef): PyModule {
-    const filename = `<frozen ${def.name}>`;
-    const program = compileProgram(def.source, filename);
+    const filename = def.filename ?? `<frozen ${def.name}>`;
+    const program = compileModuleSource(def.source, filename);
     this.onSource(filename, def.source);
     const ns = new Namespace(def.name);
     for (const [k, v] of Object.entries(def.natives?.(this.ctx) ?? {})) ns.cell(k).v = v;
+    const dot = def.name.lastIndexOf('.');
+    ns.cell('__package__').v = def.isPackage === true ? def.name : dot < 0 ? '' : def.name.slice(0, dot);
     const mod = new PyModule(def.name, new NamespaceMap(ns), program.doc ?? def.summary);
     // Registered before running, as in CPython, so import cycles see the partial module.
     this.modules.set(def.name, mod);

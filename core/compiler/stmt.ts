@@ -620,7 +620,7 @@ function compileImportFrom(ctx: Ctx, s: A.ImportFrom): S {
   const names = parts.map((p) => p.name);
   return (f) => {
     step(f, line);
-    const values = importFrom(f.rt, module, level, names);
+    const values = importFrom(f.rt, module, level, names, level > 0 ? f.globalsNs.cells.get('__package__')?.v : undefined);
     for (let i = 0; i < parts.length; i++) parts[i].store(f, values[i]);
     return NORMAL;
   };

@@ -16,9 +16,14 @@ function importError(msg: string, name: string | null) {
   return e;
 }
 
-function resolveRelative(module: string, level: number): string {
-  if (level > 0) throw importError('attempted relative import with no known parent package', null);
-  return module;
+/** `from ..x import y` inside package `pkg`: the absolute module name (CPython's rules and messages). */
+function resolveRelative(module: string, level: number, pkg: Value | undefined): string {
+  if (level === 0) return module;
+  if (typeof pkg !== 'string' || pkg === '') throw importError('attempted relative import with no known parent package', null);
+  const parts = pkg.split('.');
+  if (level - 1 >= parts.length) throw importError('attempted relative import beyond top-level package', null);
+  const base = parts.slice(0, parts.length - (level - 1)).join('.');
+  return module === '' ? base : `${base}.${module}`;
 }
 
 /** `import a.b.c` binds `a` (returns the top package); `import a.b as x` binds the leaf. */
@@ -29,8 +34,8 @@ export function importName(rt: Runtime, name: string, bindLeaf: boolean): Value 
 }
 
 /** `from module import names...`: the values, in order. */
-export function importFrom(rt: Runtime, module: string, level: number, names: string[]): Value[] {
-  const full = resolveRelative(module, level);
+export function importFrom(rt: Runtime, module: string, level: number, names: string[], pkg?: Value): Value[] {
+  const full = resolveRelative(module, level, pkg);
   const mod = rt.host.importModule(rt, full);
   return names.map((n) => {
     const v = getAttrOrUndefined(rt, mod, n);
@@ -50,7 +55,7 @@ export function importFrom(rt: Runtime, module: string, level: number, names: st
 /** `from module import *` (module level only): binds public names or `__all__`. */
 export function importStar(f: Frame, module: string, level: number): void {
   const rt = f.rt;
-  const full = resolveRelative(module, level);
+  const full = resolveRelative(module, level, f.globalsNs.cells.get('__package__')?.v);
   const mod = rt.host.importModule(rt, full);
   if (!(mod instanceof PyModuleLike)) throw typeError('import * needs a module');
   const all = mod.dict.get('__all__');
