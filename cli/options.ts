@@ -38,6 +38,7 @@ export function addRunOptions(cmd: Command): Command {
     .option('--allow-url <origin>', 'let requests reach ORIGIN, e.g. https://api.example.com (repeatable)', collect)
     .option('--allow-exec <name=path>', 'let subprocess run NAME as the absolute PATH (repeatable)', collect)
     .option('--allow-env <name>', 'let os.environ show the host variable NAME (repeatable)', collect)
+    .option('--modules <dir>', "let scripts import their own .py modules from DIR (like a script's directory in Python)")
     .option('--lib <name>', 'register a library without options, e.g. yaml or sys (repeatable)', collect)
     .option('--max-tier <tier>', `highest risk tier allowed: ${TIERS.join(', ')} (default: network)`);
 }
@@ -53,6 +54,8 @@ export interface RunOptions {
   limits: LimitOptions;
   /** Absent when no library flag was given (plain runs skip the registry's start-up cost). */
   registry?: Registry;
+  /** `--modules DIR`: where scripts' own modules are imported from. */
+  moduleRoot?: string;
 }
 
 function limitValue(flag: string, v: string): number {
@@ -157,7 +160,8 @@ export function runOptionsFrom(o: Record<string, unknown>, argv: string[], loade
   if (!isTier(maxTier)) throw new UsageError(`--max-tier must be one of ${TIERS.join(', ')}`);
   const requested = requestedLibraries(o, argv, config);
   const limits = limitsFrom(o, config);
-  if (requested.length === 0) return { limits };
+  const moduleRoot = typeof o.modules === 'string' ? resolve(o.modules) : undefined;
+  if (requested.length === 0) return { limits, moduleRoot };
   // On the command line, raising --max-tier to a critical tier is the explicit opt-in for the critical libraries named.
   const allowCritical = [...(config.policy?.allowCritical ?? []), ...(isCritical(maxTier) ? requested.map((r) => r.name) : [])];
   const registry = new Registry({ policy: { maxTier: isCritical(maxTier) ? 'network' : maxTier, allowCritical } });
@@ -174,5 +178,5 @@ export function runOptionsFrom(o: Record<string, unknown>, argv: string[], loade
       throw new RegistrationError(fromConfig ? `${loaded.file ?? 'config'}: libraries.${name}: ${message}` : message, name);
     }
   }
-  return { limits, registry };
+  return { limits, registry, moduleRoot };
 }

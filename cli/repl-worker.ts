@@ -91,6 +91,7 @@ export function replWorkerMain(): void {
     output: (text) => writeAll(1, text),
     limits: { ...options.limits, signal: sharedSignal(data.interrupt) },
     libraries: options.registry,
+    moduleRoot: options.moduleRoot,
   });
   interp.run(QUITTERS, { filename: '<repl>' });
   port.on('message', (msg: ReplRequest) => {

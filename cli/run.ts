@@ -10,7 +10,7 @@ import type { RunOptions } from './options.js';
  */
 export function runProgram(source: string, filename: string, options: RunOptions): number {
   const out = new OutputBuffer();
-  const interp = new Interpreter({ output: out.write, limits: options.limits, libraries: options.registry });
+  const interp = new Interpreter({ output: out.write, limits: options.limits, libraries: options.registry, moduleRoot: options.moduleRoot });
   try {
     interp.run(source, { filename });
     out.flush();

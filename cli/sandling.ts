@@ -23,7 +23,7 @@
 import { readFileSync } from 'node:fs';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { Command, CommanderError } from 'commander';
-import { RegistrationError } from '../core/errors.js';
+import { HostUsageError, RegistrationError } from '../core/errors.js';
 import { isTier, TIERS, type Tier } from '../registry/tiers.js';
 import { addConfigOptions, addRunOptions, mergeOptions, runOptionsFrom } from './options.js';
 import { loadConfig } from './config.js';
@@ -182,7 +182,7 @@ function main(argv: string[]): Status {
       // --help and --version exit 0; every parsing problem is a usage error.
       return e.exitCode === 0 ? 0 : 2;
     }
-    if (e instanceof UsageError || e instanceof RegistrationError) return usageFailure(e);
+    if (e instanceof UsageError || e instanceof RegistrationError || e instanceof HostUsageError) return usageFailure(e);
     throw e;
   }
 }

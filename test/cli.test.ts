@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -100,5 +102,20 @@ describe('sandling library flags', () => {
       cwd: root, encoding: 'utf8', env: { ...process.env, SANDLING_CLI_SHOWN: '1', SANDLING_CLI_HIDDEN: '2' },
     });
     expect(r.stdout).toBe("['SANDLING_CLI_SHOWN']\n");
+  });
+});
+
+describe('sandling --modules', () => {
+  it("imports the script's own modules from the given directory, and only with the flag", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandling-cli-modules-'));
+    try {
+      writeFileSync(join(dir, 'helpers.py'), 'def greet(n):\n    return "hi " + n\n');
+      writeFileSync(join(dir, 'main.py'), 'import helpers\nprint(helpers.greet("ada"))\n');
+      expect(sandling(['run', '--modules', dir, join(dir, 'main.py')])).toMatchObject({ code: 0, out: 'hi ada\n' });
+      expect(sandling(['run', join(dir, 'main.py')]).lastErr).toBe("ModuleNotFoundError: No module named 'helpers'");
+      expect(sandling(['--modules', join(dir, 'missing'), '-c', 'pass'])).toMatchObject({ code: 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
