@@ -9,8 +9,9 @@ export {
 } from './errors.js';
 export { type HostFunction } from './convert.js';
 export {
-  type ModuleDef, type NativeModuleDef, type SourceModuleDef, type ModuleContext, type ModuleEnv,
+  type ModuleDef, type NativeModuleDef, type SourceModuleDef, type ModuleContext, type ModuleEnv, type LibraryProvider,
 } from './modules.js';
+
 export * from '../registry/index.js';
 export { nativeFunction } from './native.js';
 export {

@@ -3,7 +3,7 @@
  * `registry.define(hostLibrary)`, `registry.catalog()`, then
  * `new Interpreter({ libraries: registry })`.
  */
-export { Registry, type Registration, type RegistryOptions } from './registry.js';
+export { Registry, type Registration, type RegistryOptions, type AnyDefinition } from './registry.js';
 export { defineLibrary, type LibraryDefinition, type LibraryParts, type MemberDoc, type ModuleDoc } from './definition.js';
 export { TIERS, type Tier, type Policy } from './tiers.js';
 export { catalogMarkdown, type Catalog, type CatalogLibrary } from './catalog.js';

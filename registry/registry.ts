@@ -19,8 +19,9 @@ import { manifest, checkManifestEntry, describeAjvErrors, type ManifestEntry } f
 import { checkPolicy, isTier, normalizePolicy, tierAtMost, type Policy, type Tier } from './tiers.js';
 import { buildCatalog, type Catalog } from './catalog.js';
 
+/** A library definition with any options type. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDefinition = LibraryDefinition<any>;
+export type AnyDefinition = LibraryDefinition<any>;
 
 interface Known {
   readonly def: AnyDefinition;
