@@ -119,3 +119,22 @@ describe('sandling --modules', () => {
     }
   });
 });
+
+describe('sandling filesystem flags', () => {
+  it('an uncaught denial exits 1 with PermissionError as the last line; allowed reads work', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandling-cli-fs-'));
+    try {
+      writeFileSync(join(dir, 'in.txt'), 'inside\n');
+      const ok = sandling(['--allow-read', dir, '-c', `print(open(${JSON.stringify(join(dir, 'in.txt'))}).read(), end='')`]);
+      expect(ok).toMatchObject({ code: 0, out: 'inside\n' });
+      const denied = sandling(['--allow-read', dir, '-c', "open('/etc/passwd')"]);
+      expect(denied.code).toBe(1);
+      expect(denied.lastErr).toBe("PermissionError: [Errno 13] Permission denied: '/etc/passwd'");
+      const write = sandling(['--allow-read', dir, '-c', `open(${JSON.stringify(join(dir, 'new.txt'))}, 'w')`]);
+      expect(write.code).toBe(1);
+      expect(write.lastErr).toMatch(/^PermissionError: /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
