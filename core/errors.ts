@@ -18,6 +18,7 @@ export class ScriptSyntaxError extends SandlingError {
   readonly pyType: string;
   /** The Python message, e.g. `invalid syntax`. */
   readonly msg: string;
+  /** The file name given to `run` (or `<string>`, `<stdin>`, ...), as shown in the report. */
   readonly filename: string;
   /** 1-based line number. */
   readonly line: number;
@@ -68,7 +69,9 @@ export class ScriptSyntaxError extends SandlingError {
 
 /** One entry of a script traceback, outermost first. */
 export interface TracebackFrame {
+  /** The file name of the running code, as given to `run` (root-relative for script modules). */
   filename: string;
+  /** 1-based line number being executed in that frame. */
   line: number;
   /** The function name, or `<module>`. */
   name: string;
@@ -99,6 +102,7 @@ export class ScriptError extends SandlingError {
     this.exitStatus = exitStatus;
   }
 
+  /** The CPython-style report; the same as `report`. */
   format(): string {
     return this.report;
   }
@@ -109,7 +113,15 @@ export type LimitKind = 'budget' | 'deadline' | 'recursion' | 'memory' | 'size' 
 
 /** A limit stopped the run. Scripts cannot catch this. */
 export class ResourceExhausted extends SandlingError {
+  /**
+   * Which limit stopped the run: `budget` (`maxOps` or `maxHostCalls`),
+   * `deadline` (`timeoutMs`, the `signal`, `cancel()`), `recursion`
+   * (`maxDepth`, or the host stack), `memory` (`maxMemoryBytes`, or a
+   * Sandbox worker's heap cap), `size` (`maxValueBytes`), `output`
+   * (`maxOutputBytes`); a host function may also throw its own, e.g. `hostcalls`.
+   */
   readonly kind: LimitKind;
+  /** A human-readable description of what was exceeded (the message without the `kind: ` prefix). */
   readonly detail: string;
   constructor(kind: LimitKind, detail: string) {
     super(`${kind}: ${detail}`);
@@ -128,6 +140,7 @@ export class HostUsageError extends SandlingError {}
  * RuntimeError without its message, so host details never leak.
  */
 export class HostError extends SandlingError {
+  /** Name of the builtin exception class raised in the script, e.g. `ValueError`; default `RuntimeError`. */
   readonly pyType: string;
   constructor(message: string, pyType = 'RuntimeError') {
     super(message);

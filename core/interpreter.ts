@@ -26,9 +26,15 @@ import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_VALUE_BYTES, validateLimits, type LimitO
 import { hostFunction, toHost, toScript } from './convert.js';
 import { exceptionTypeName, formatException, safeExceptionMessage, tracebackFrames } from './traceback.js';
 
+/** Options of `new Interpreter(options)`; every field is optional. */
 export interface InterpreterOptions {
   /** Receives everything `print()` writes. Default: collected, read with `takeOutput()`. */
   output?: (text: string) => void;
+  /**
+   * Resource limits applied to each `run` and `call` (see `LimitOptions` and
+   * the `Limits` presets). Default: only `maxDepth` 1000 and `maxValueBytes`
+   * 256 MiB; everything else unlimited.
+   */
   limits?: LimitOptions;
   /** Initial global variables (converted into script values). */
   globals?: Record<string, unknown>;
@@ -37,7 +43,12 @@ export interface InterpreterOptions {
    * `random` and `uuid4` derive from a fixed clock and seed. `true` uses
    * epoch 2000-01-01T00:00:00Z and seed 0.
    */
-  deterministic?: boolean | { epochMs?: number; seed?: number };
+  deterministic?: boolean | {
+    /** The fixed clock's start, in milliseconds since the Unix epoch. Default 2000-01-01T00:00:00Z. */
+    epochMs?: number;
+    /** Seed of unseeded `random` and of `uuid4` (a safe integer). Default 0. */
+    seed?: number;
+  };
   /** Extra importable modules defined by the host (in addition to the standard library). */
   modules?: ModuleDef[];
   /** Registered extended and host libraries (a `Registry` from the registry API). */
@@ -50,6 +61,7 @@ export interface InterpreterOptions {
   moduleRoot?: string;
 }
 
+/** Options of `Interpreter.run` and `Interpreter.runInteractive`. */
 export interface RunOptions {
   /** File name shown in tracebacks and syntax errors. Default `<string>`. */
   filename?: string;
@@ -78,6 +90,11 @@ function environment(opt: InterpreterOptions['deterministic']): ModuleEnv {
   return deterministicEnv(epochMs, seed);
 }
 
+/**
+ * Runs script source in its own global namespace, with its own builtins,
+ * limits, output and imported modules. Synchronous: a run blocks the calling
+ * thread (use `Sandbox` or `SandboxPool` to run off it).
+ */
 export class Interpreter {
   private readonly namespace = new Namespace('__main__');
   private readonly builtins = makeBuiltins();
@@ -151,7 +168,12 @@ export class Interpreter {
    * Runs source like the REPL: when the last statement is an expression, its
    * value is returned (converted to a host value when possible, else its repr).
    */
-  runInteractive(source: string, options: RunOptions = {}): { value: unknown; repr: string | null } {
+  runInteractive(source: string, options: RunOptions = {}): {
+    /** The value of the trailing expression as a host value (its repr when it does not convert); undefined when there is none or it is None. */
+    value: unknown;
+    /** `repr()` of that value, or null when nothing is echoed. */
+    repr: string | null;
+  } {
     const filename = options.filename ?? '<stdin>';
     const program = compileProgram(source, filename, { echoLastExpression: true });
     const v = this.execute(program);

@@ -6,6 +6,12 @@
  */
 import { HostUsageError } from './errors.js';
 
+/**
+ * Resource limits of a run (`InterpreterOptions.limits`, `SandboxOptions.limits`,
+ * `evaluateConfig`). Numbers must be positive; an absent limit is unlimited,
+ * except `maxDepth` and `maxValueBytes`. Reaching any limit ends the run with
+ * `ResourceExhausted`, which scripts cannot catch. Presets: `Limits`.
+ */
 export interface LimitOptions {
   /** Instruction budget per run (evaluation steps: statements, calls, loop iterations, per-element work in builtins). */
   maxOps?: number;
@@ -52,6 +58,7 @@ export const Limits = {
   },
 } as const;
 
+/** Name of a `Limits` preset: `trusted`, `semi` (semiTrusted) or `untrusted`; the CLI's `--profile`. */
 export type LimitProfile = 'trusted' | 'semi' | 'untrusted';
 
 /** The preset for a profile name (as used by the CLI's `--profile`). */

@@ -13,7 +13,12 @@ import type { Value } from './runtime/object.js';
 /** What the host decides about nondeterministic sources (clock, randomness). */
 export interface ModuleEnv {
   /** When set, time, datetime.now, unseeded random and uuid4 are reproducible. */
-  readonly deterministic: { readonly epochMs: number; readonly seed: number } | null;
+  readonly deterministic: {
+    /** Start of the deterministic clock, in milliseconds since the Unix epoch. */
+    readonly epochMs: number;
+    /** Seed of unseeded `random` and of `uuid4`. */
+    readonly seed: number;
+  } | null;
   /** Wall clock in ms since the epoch (the deterministic clock when set). */
   now(): number;
   /** Monotonic clock in ms. */
@@ -24,6 +29,7 @@ export interface ModuleEnv {
 
 /** Given to a native module's `build`: the interpreter's environment. */
 export interface ModuleContext {
+  /** The interpreter's clocks and determinism settings. */
   readonly env: ModuleEnv;
   /** Imports another module (for modules built on top of others). */
   importModule(rt: Runtime, name: string): Value;
@@ -38,11 +44,16 @@ interface ModuleDefBase {
 
 /** A module implemented in TypeScript: `build` returns its attributes. */
 export interface NativeModuleDef extends ModuleDefBase {
+  /**
+   * Builds the module's attributes (name to script value) for one interpreter,
+   * on its first import of the module; `__doc__` defaults to `summary`.
+   */
   build(ctx: ModuleContext): Map<string, Value> | Record<string, Value>;
 }
 
 /** A module implemented in Python source, run in its own namespace on import. */
 export interface SourceModuleDef extends ModuleDefBase {
+  /** The module's Python source; its docstring, if any, becomes `__doc__` (else `summary`). */
   readonly source: string;
   /** File name for tracebacks (default `<frozen NAME>`). */
   readonly filename?: string;
@@ -52,6 +63,7 @@ export interface SourceModuleDef extends ModuleDefBase {
   natives?(ctx: ModuleContext): Record<string, Value>;
 }
 
+/** An importable module: native (`build`) or Python source (`source`). */
 export type ModuleDef = NativeModuleDef | SourceModuleDef;
 
 /** Compiles a module's source; a syntax error becomes a SyntaxError the importing script can catch. */
@@ -167,5 +179,11 @@ export function deterministicEnv(epochMs: number, seed: number): ModuleEnv {
 
 /** What registered libraries add to one interpreter (see registry/). Called once per Interpreter. */
 export interface LibraryProvider {
-  instantiate(): { modules: readonly ModuleDef[]; builtins: ReadonlyMap<string, Value> };
+  /** Builds the libraries' parts for one new interpreter. */
+  instantiate(): {
+    /** Modules the interpreter's scripts may import. */
+    modules: readonly ModuleDef[];
+    /** Extra builtins (e.g. `open` from the filesystem library), by name. */
+    builtins: ReadonlyMap<string, Value>;
+  };
 }

@@ -18,19 +18,29 @@ import { manifest } from './manifest.js';
 import type { Registry } from './registry.js';
 import type { Tier } from './tiers.js';
 
+/** One library in the catalog (the standard library is the entry named `stdlib`). */
 export interface CatalogLibrary {
+  /** The registration name (`stdlib` for the standard library). */
   readonly name: string;
+  /** The library's version string. */
   readonly version: string;
+  /** One line: what a script can do with it. */
   readonly summary: string;
+  /** Its risk tier, from the risk manifest (the highest it can reach). */
   readonly tier: Tier;
+  /** Capabilities it needs, e.g. `fs.read`; empty for pure libraries. */
   readonly capabilities: readonly string[];
   /** True for the standard library (always available, no registration). */
   readonly automatic: boolean;
+  /** True when registered in the registry that built the catalog (always true for the standard library). */
   readonly registered: boolean;
+  /** Each module it provides, with its members' signatures and docs. */
   readonly modules: readonly ModuleDoc[];
 }
 
+/** Every library a host could give a script, as JSON data (`registry.catalog()`). */
 export interface Catalog {
+  /** The standard library first (unless only registered libraries were asked for), then each known library. */
   readonly libraries: readonly CatalogLibrary[];
 }
 

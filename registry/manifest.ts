@@ -9,12 +9,19 @@ import manifestData from './manifest.json' with { type: 'json' };
 import manifestSchema from './manifest.schema.json' with { type: 'json' };
 import type { Tier } from './tiers.js';
 
+/** One library's entry in the risk manifest (registry/manifest.json). */
 export interface ManifestEntry {
+  /** The library's registration name. */
   readonly name: string;
+  /** The highest risk tier the library can reach. */
   readonly tier: Tier;
+  /** Capabilities it needs, e.g. `fs.read`, `net.http`. */
   readonly capabilities: readonly string[];
+  /** The importable module names it provides. */
   readonly modules: readonly string[];
+  /** Builtins it adds, e.g. `open`. */
   readonly builtins?: readonly string[];
+  /** One line describing the library. */
   readonly summary: string;
 }
 

@@ -31,13 +31,17 @@ interface Known {
 
 /** One registered library: its name and its validated options (plain data). */
 export interface Registration {
+  /** The library's registration name, e.g. `filesystem`. */
   readonly name: string;
+  /** A copy of the options given to `use`, validated by the library's schema (with its defaults filled in). */
   readonly options: unknown;
   /** The tier these options actually reach. */
   readonly tier: Tier;
 }
 
+/** Options of `new Registry(options)`. */
 export interface RegistryOptions {
+  /** Which tiers registrations may reach. Default `{ maxTier: 'network', allowCritical: [] }`. */
   policy?: Policy;
 }
 
@@ -81,7 +85,15 @@ function plainData(v: unknown, where: string, seen = new Set<object>()): unknown
   }
 }
 
+/**
+ * The libraries a host gives its scripts: knows every built-in extended
+ * library plus the host's own (`define`), and registers some of them with
+ * validated options (`use`). Pass it as `new Interpreter({ libraries })`, to
+ * `Sandbox`/`SandboxPool` or to `evaluateConfig`; one registry can serve many
+ * interpreters, each getting its own library instances.
+ */
 export class Registry implements LibraryProvider {
+  /** The policy every `use` is checked against, with its defaults filled in. */
   readonly policy: Required<Policy>;
   private readonly known = new Map<string, Known>();
   private readonly registered = new Map<string, Registration>();
@@ -132,12 +144,22 @@ export class Registry implements LibraryProvider {
     return [...this.registered.values()];
   }
 
+  /** True when the library `name` has been registered with `use`. */
   isRegistered(name: string): boolean {
     return this.registered.has(name);
   }
 
   /** Definitions and manifest entries of every known library (registered or not). */
-  libraries(): { def: AnyDefinition; entry: ManifestEntry; registered: boolean; hostDefined: boolean }[] {
+  libraries(): {
+    /** The library's definition. */
+    def: AnyDefinition;
+    /** Its risk-manifest entry (the built-in manifest's, or the one derived from a host definition). */
+    entry: ManifestEntry;
+    /** True when it has been registered with `use`. */
+    registered: boolean;
+    /** True for a host library added with `define`, false for a built-in one. */
+    hostDefined: boolean;
+  }[] {
     return [...this.known.values()].map((k) => ({ ...k, registered: this.registered.has(k.def.name) }));
   }
 
@@ -147,7 +169,12 @@ export class Registry implements LibraryProvider {
   }
 
   /** Builds the registered libraries for one interpreter (called by `new Interpreter({ libraries })`). */
-  instantiate(): { modules: ModuleDef[]; builtins: Map<string, Value> } {
+  instantiate(): {
+    /** The registered libraries' modules (a module provided by several libraries is merged into one). */
+    modules: ModuleDef[];
+    /** Builtins the registered libraries add, by name (e.g. `open`). */
+    builtins: Map<string, Value>;
+  } {
     const byModule = new Map<string, ModuleDef[]>();
     const builtins = new Map<string, Value>();
     for (const reg of this.registered.values()) {

@@ -6,7 +6,9 @@
  */
 import { RegistrationError } from '../core/errors.js';
 
+/** Every risk tier, from least to most reach; `process` and `system` are critical and rank equally. */
 export const TIERS = ['pure', 'read', 'write', 'network', 'process', 'system'] as const;
+/** A risk tier: `pure`, `read`, `write`, `network`, `process` or `system` (see `TIERS`). */
 export type Tier = (typeof TIERS)[number];
 
 const RANK: Record<Tier, number> = { pure: 0, read: 1, write: 2, network: 3, process: 4, system: 4 };
