@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -48,4 +48,6 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });
+// The bin must be executable (npx runs it directly).
+chmodSync(join(root, 'dist', 'sandling.mjs'), 0o755);
 rmSync(join(root, 'dist', 'sandling-cli.cache'), { force: true });
