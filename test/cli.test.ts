@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -136,5 +136,13 @@ describe('sandling filesystem flags', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the sandling bin', () => {
+  it('is executable, so npx sandling can run it directly', () => {
+    expect(statSync(cli).mode & 0o111).not.toBe(0);
+    const r = spawnSync(cli, ['-c', 'print("direct")'], { encoding: 'utf8' });
+    expect(r.stdout).toBe('direct\n');
   });
 });
