@@ -3,6 +3,7 @@
  * closures. Programs are cached (LRU, keyed by file name and source) and
  * shared by every interpreter in the process.
  */
+import { manglePrivateNames } from '../mangle.js';
 import { LRUCache } from 'lru-cache';
 import type * as A from '../ast.js';
 import { ScriptSyntaxError } from '../errors.js';
@@ -42,6 +43,7 @@ export function compileProgram(source: string, filename: string, opts: { echoLas
 function compileUncached(source: string, filename: string, echo: boolean): Program {
   const mod = parseModule(source, filename);
   try {
+    if (source.includes('__')) manglePrivateNames(mod);
     const scope = resolveModule(mod, source);
     const ctx = new Ctx(new GlobalTable(), scope, filename, source);
     const last = mod.body[mod.body.length - 1];
