@@ -2,15 +2,9 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, type LimitOptions } from '../../core/index.js';
+import { run } from './script.js';
 
 const py = String.raw;
-
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
 
 /** Prints `Type: message` for what a call raises, else the repr of its result. */
 const ATTEMPT = py`def attempt(f, *a, **k):
@@ -64,7 +58,6 @@ attempt(insort, [1], 1, -1)
 attempt(insort, (1, 2), 1)
 `)).toBe("ValueError: lo must be non-negative\nIndexError: list index out of range\nTypeError: object of type 'int' has no len()\nTypeError: '<' not supported between instances of 'str' and 'int'\nTypeError: 'NoneType' object cannot be interpreted as an integer\nTypeError: 'str' object cannot be interpreted as an integer\nTypeError: bisect_left() missing required argument 'x' (pos 2)\nTypeError: bisect_left() takes at most 4 positional arguments (5 given)\nValueError: lo must be non-negative\nAttributeError: 'tuple' object has no attribute 'insert'\n");
   });
-
 
   it('a search through a user sequence is charged to the budget', () => {
     expect(run(py`

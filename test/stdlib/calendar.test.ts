@@ -2,11 +2,7 @@
 // (Byte-exact comparisons with CPython live in test/conformance/stdlib_calendar_*.py.)
 import { describe, expect, it } from 'vitest';
 import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
-
-function run(src: string, interp = new Interpreter()): string {
-  interp.run(src);
-  return interp.takeOutput();
-}
+import { runIn as run } from './script.js';
 
 function error(src: string): string {
   try {

@@ -2,15 +2,10 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
+import { ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
+import { run } from './script.js';
 
 const py = String.raw;
-
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
 
 /** The kind of limit a script trips. */
 function limitKind(src: string, limits: LimitOptions): string {
@@ -212,7 +207,6 @@ d += (2, 3)
 print(d)
 `)).toBe("1 {'A': 1} True\n{}\nCounter({'b': 1})\ndeque([1, 2, 3])\n");
   });
-
 
   it('deque growth is bounded by the value size and memory limits', () => {
     expect(limitKind('from collections import deque\nd = deque()\nwhile True: d.append(1)\n', { maxValueBytes: 100_000 })).toBe('size');

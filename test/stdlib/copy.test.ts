@@ -2,15 +2,10 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, type LimitOptions } from '../../core/index.js';
+import { ResourceExhausted, type LimitOptions } from '../../core/index.js';
+import { run } from './script.js';
 
 const py = String.raw;
-
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
 
 /** The kind of limit a script trips. */
 function limitKind(src: string, limits: LimitOptions): string {
@@ -107,7 +102,6 @@ print(copy.deepcopy(p), copy.deepcopy(p).y is p.y, copy.copy(partial(max, key=le
 print(issubclass(copy.Error, Exception), copy.error is copy.Error)
 `)).toBe("deque([[1]], maxlen=3) False True\ndefaultdict(<class 'list'>, {'a': [1], 'b': [2]}) defaultdict(<class 'list'>, {'a': [1]}) OrderedDict([('x', [1])]) Counter({'a': 2, 'b': 1})\nP(x=1, y=[2]) False bb\nTrue True\n");
   });
-
 
   it('a deep structure stops at the recursion limit instead of overflowing the host stack', () => {
     expect(limitKind('import copy\nx = []\nfor i in range(100000): x = [x]\ncopy.deepcopy(x)\n', {})).toBe('recursion');

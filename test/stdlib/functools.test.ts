@@ -2,15 +2,10 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
+import { ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
+import { run } from './script.js';
 
 const py = String.raw;
-
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
 
 /** The kind of limit a script trips. */
 function limitKind(src: string, limits: LimitOptions): string {
@@ -167,7 +162,6 @@ print(kind(1), kind(True), kind('s'), kind(1.0), kind.dispatch(bool) is kind.dis
 attempt(kind)
 `)).toBe("int int str object True\nTypeError: kind requires at least 1 positional argument\n");
   });
-
 
   it('a memoized recursion counts the wrapper level and stops at the depth limit', () => {
     expect(limitKind(py`

@@ -4,12 +4,8 @@
 import { createHash, pbkdf2Sync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
+import { runIn as run } from './script.js';
 import { Blake2b, Blake2s, findAlgorithm } from '../../stdlib/hashlib.js';
-
-function run(src: string, interp = new Interpreter()): string {
-  interp.run(src);
-  return interp.takeOutput();
-}
 
 function error(src: string): string {
   try {

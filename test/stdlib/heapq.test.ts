@@ -2,15 +2,10 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, type LimitOptions } from '../../core/index.js';
+import { ResourceExhausted, type LimitOptions } from '../../core/index.js';
+import { run } from './script.js';
 
 const py = String.raw;
-
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
 
 /** The kind of limit a script trips. */
 function limitKind(src: string, limits: LimitOptions): string {
@@ -83,7 +78,6 @@ attempt(lambda: list(merge([1], 2)))
 attempt(merge, [1], x=1)
 `)).toBe("[(3, 'a'), (3, 'c')] [(1, 'b'), (1, 'e')] [3, 2, 1]\n[] [] [] ['e', 'h', 'l'] [5]\n[1, 2, 3, 4, 5, 6, 7, 9] [3, 2, 1, 0]\n['a', 'bb', 'ccc', 'dddd'] [(1, 'x'), (1, 'y')] []\nTypeError: 'int' object is not iterable\nTypeError: merge() got an unexpected keyword argument 'x'\n");
   });
-
 
   it('heap operations are charged to the budget', () => {
     expect(limitKind('import heapq\nh = list(range(100000, 0, -1))\nwhile True:\n    heapq.heapify(h)\n', { maxOps: 300_000 })).toBe('budget');

@@ -3,11 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
-
-function run(src: string, interp = new Interpreter()): string {
-  interp.run(src);
-  return interp.takeOutput();
-}
+import { runIn as run } from './script.js';
 
 function error(src: string): string {
   try {

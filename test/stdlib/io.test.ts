@@ -2,12 +2,7 @@
 // print(file=...), CPython's error messages, and the sandbox's limits.
 import { describe, expect, it } from 'vitest';
 import { Interpreter, ResourceExhausted, type LimitOptions } from '../../core/index.js';
-
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
+import { run, TRY } from './script.js';
 
 function expectLimit(src: string, limits: LimitOptions, kind: string): void {
   const interp = new Interpreter({ limits });
@@ -23,14 +18,6 @@ function expectLimit(src: string, limits: LimitOptions, kind: string): void {
   interp.run('import io\ns = io.StringIO()\ns.write("ok")\nprint(s.getvalue())');
   expect(interp.takeOutput()).toBe('ok\n');
 }
-
-const TRY = `
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
 
 describe('io.StringIO', () => {
   it('reads, writes, seeks and truncates like CPython', () => {

@@ -2,15 +2,10 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, type LimitOptions } from '../../core/index.js';
+import { ResourceExhausted, type LimitOptions } from '../../core/index.js';
+import { run } from './script.js';
 
 const py = String.raw;
-
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
 
 /** The kind of limit a script trips. */
 function limitKind(src: string, limits: LimitOptions): string {
@@ -162,7 +157,6 @@ attempt(combinations, [1], -1)
 attempt(cwr, [1], 'a')
 `)).toBe("[('a', 'c'), ('a', 'd'), ('b', 'c'), ('b', 'd')] [(1, 1), (1, 2), (2, 1), (2, 2)] [()] []\n[('a', 'b'), ('a', 'c'), ('b', 'a'), ('b', 'c'), ('c', 'a'), ('c', 'b')] [] [()]\n[('a', 'b', 'c'), ('a', 'b', 'd'), ('a', 'c', 'd'), ('b', 'c', 'd')] [()] []\n[('a', 'a'), ('a', 'b'), ('a', 'c'), ('b', 'b'), ('b', 'c'), ('c', 'c')] [] [()]\n5040 184756\nValueError: repeat argument cannot be negative\nTypeError: 'x' is an invalid keyword argument for product()\nValueError: r must be non-negative\nTypeError: Expected int as r\nTypeError: combinations() missing required argument 'r' (pos 2)\nValueError: r must be non-negative\nTypeError: 'str' object cannot be interpreted as an integer\n");
   });
-
 
   it('stops infinite iterators with the instruction budget', () => {
     const limits = { maxOps: 200_000 };

@@ -3,12 +3,7 @@
 // (recursion, value size, instruction budget, memory) inside the native engine.
 import { describe, expect, it } from 'vitest';
 import { Interpreter, ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
+import { run, TRY } from './script.js';
 
 /** Runs `src` expecting a limit of `kind`; the interpreter must stay usable. */
 function expectLimit(src: string, limits: LimitOptions, kind: string): void {
@@ -25,15 +20,6 @@ function expectLimit(src: string, limits: LimitOptions, kind: string): void {
   interp.run('import json\nprint(json.dumps([1]))');
   expect(interp.takeOutput()).toBe('[1]\n');
 }
-
-/** Prints `type: message` of what each snippet raises. */
-const TRY = `
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
 
 describe('json.dumps', () => {
   it('serializes every JSON type with CPython formatting', () => {

@@ -4,6 +4,7 @@
 // big-int functions.
 import { describe, expect, it } from 'vitest';
 import { Interpreter, ResourceExhausted, type LimitOptions } from '../../core/index.js';
+import { TRY } from './script.js';
 
 function run(src: string, limits?: LimitOptions): string {
   const interp = new Interpreter(limits === undefined ? {} : { limits });
@@ -28,15 +29,6 @@ function expectLimit(src: string, limits: LimitOptions, kind: string): void {
   interp.run('import math\nprint(math.factorial(5))');
   expect(interp.takeOutput()).toBe('120\n');
 }
-
-/** Prints `type: message` of what each call raises (or the repr of its result). */
-const TRY = `
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
 
 describe('math float functions', () => {
   it('returns floats, with CPython constants', () => {

@@ -2,15 +2,10 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, type LimitOptions } from '../../core/index.js';
+import { ResourceExhausted, type LimitOptions } from '../../core/index.js';
+import { run } from './script.js';
 
 const py = String.raw;
-
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
 
 /** The kind of limit a script trips. */
 function limitKind(src: string, limits: LimitOptions): string {
@@ -108,7 +103,6 @@ attempt(attrgetter('child.nope'), t)
 attempt(methodcaller('nope'), 1)
 `)).toBe("b (1, 3) 0 root ('kid', 'root')\n['a', 'b'] ['a', 'b-c']\noperator.itemgetter(1, 'a') operator.attrgetter('a.b') operator.methodcaller('f', 1, x=2) <class 'operator.itemgetter'>\n[('c', 1), ('a', 2), ('b', 2)] ('b', 2)\nTypeError: itemgetter expected 1 argument, got 0\nTypeError: attribute name must be a string\nTypeError: methodcaller needs at least one argument, the method name\nTypeError: method name must be a string\nTypeError: itemgetter expected 1 argument, got 0\nTypeError: itemgetter expected 1 argument, got 2\nIndexError: list index out of range\nAttributeError: 'N' object has no attribute 'nope'\nAttributeError: 'int' object has no attribute 'nope'\n");
   });
-
 
   it('countOf/indexOf over an endless iterator are stopped by the budget', () => {
     expect(limitKind('import operator, itertools\noperator.countOf(itertools.repeat(1), 2)\n', { maxOps: 100_000 })).toBe('budget');

@@ -3,13 +3,9 @@
 // CPython's errors.
 import { describe, expect, it } from 'vitest';
 import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
+import { runIn as run } from './script.js';
 import { MersenneTwister, entropySource, intToWords } from '../../stdlib/random.js';
 import { deterministicEnv, liveEnv } from '../../core/modules.js';
-
-function run(src: string, interp = new Interpreter()): string {
-  interp.run(src);
-  return interp.takeOutput();
-}
 
 function error(src: string): string {
   try {

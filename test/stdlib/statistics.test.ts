@@ -3,21 +3,13 @@
 // errors and messages, NormalDist, the private exact helpers, and the budget.
 import { describe, expect, it } from 'vitest';
 import { Interpreter, ResourceExhausted, type LimitOptions } from '../../core/index.js';
+import { TRY } from './script.js';
 
 function run(src: string, limits?: LimitOptions): string {
   const interp = new Interpreter(limits === undefined ? {} : { limits });
   interp.run(`import statistics\nfrom statistics import *\n${src}`, { filename: 't.py' });
   return interp.takeOutput();
 }
-
-/** Prints `type: message` of what each call raises (or the repr of its result). */
-const TRY = `
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
 
 describe('statistics averages', () => {
   it('computes means exactly, keeping ints when the mean is whole', () => {

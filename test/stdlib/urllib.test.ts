@@ -2,15 +2,10 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
+import { ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
+import { run } from './script.js';
 
 const py = String.raw;
-
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
 
 /** The `Type: message` line of the exception a script ends with. */
 function failure(src: string): string {

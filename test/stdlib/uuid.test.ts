@@ -2,11 +2,7 @@
 // and time-based UUIDs (reproducible in deterministic mode) and CPython's errors.
 import { describe, expect, it } from 'vitest';
 import { Interpreter, ScriptError } from '../../core/index.js';
-
-function run(src: string, interp = new Interpreter()): string {
-  interp.run(src);
-  return interp.takeOutput();
-}
+import { runIn as run } from './script.js';
 
 function error(src: string): string {
   try {

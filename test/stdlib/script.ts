@@ -1,0 +1,28 @@
+/**
+ * Shared helpers for the standard-library tests: run a script and read what
+ * it printed, and the `attempt(f, *args)` prelude that prints what a call
+ * returns or raises.
+ */
+import { Interpreter, type LimitOptions } from '../../core/index.js';
+
+/** Runs `src` in a fresh interpreter (with `limits` when given); returns its output. */
+export function run(src: string, limits?: LimitOptions): string {
+  const interp = new Interpreter(limits === undefined ? {} : { limits });
+  interp.run(src, { filename: 't.py' });
+  return interp.takeOutput();
+}
+
+/** Runs `src` in `interp` (state carries over between calls); returns the output of this run. */
+export function runIn(src: string, interp = new Interpreter()): string {
+  interp.run(src);
+  return interp.takeOutput();
+}
+
+/** A prelude defining `attempt(f, *a, **k)`: prints the repr of the result, or `Type: message`. */
+export const TRY = `
+def attempt(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__ + ": " + str(e))
+`;
