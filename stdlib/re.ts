@@ -1055,38 +1055,30 @@ function onlyGroups(n: Node): boolean {
   }
 }
 
-function hasGroup(n: Node): boolean {
+/** True when `pred` holds for `n` or for any node inside it. */
+function someNode(n: Node, pred: (m: Node) => boolean): boolean {
+  if (pred(n)) return true;
   switch (n.k) {
     case 'group':
-      return true;
     case 'flags':
     case 'rep':
     case 'behind':
-      return hasGroup(n.body);
+      return someNode(n.body, pred);
     case 'alt':
-      return n.alts.some(hasGroup);
+      return n.alts.some((a) => someNode(a, pred));
     case 'seq':
-      return n.items.some(hasGroup);
+      return n.items.some((i) => someNode(i, pred));
     default:
       return false;
   }
 }
 
+function hasGroup(n: Node): boolean {
+  return someNode(n, (m) => m.k === 'group');
+}
+
 function hasLookbehind(n: Node): boolean {
-  switch (n.k) {
-    case 'behind':
-      return true;
-    case 'group':
-    case 'flags':
-    case 'rep':
-      return hasLookbehind(n.body);
-    case 'alt':
-      return n.alts.some(hasLookbehind);
-    case 'seq':
-      return n.items.some(hasLookbehind);
-    default:
-      return false;
-  }
+  return someNode(n, (m) => m.k === 'behind');
 }
 
 /** A rough RE2 instruction count, to refuse patterns that would build huge programs. */
