@@ -8,6 +8,7 @@
  * A registration is data (`{ name, options }`): the same registrations can be
  * rebuilt elsewhere (e.g. inside a worker) from the definitions by name.
  */
+import { types } from 'node:util';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { RegistrationError } from '../core/errors.js';
 import type { LibraryProvider, ModuleDef, NativeModuleDef } from '../core/modules.js';
@@ -71,6 +72,8 @@ function plainData(v: unknown, where: string, seen = new Set<object>()): unknown
     return v;
   }
   if (typeof v !== 'object') throw new RegistrationError(`${where} must be plain data (got ${typeof v})`);
+  // A Proxy or getter would run host code while being copied.
+  if (types.isProxy(v)) throw new RegistrationError(`${where} must be plain data (got a Proxy)`);
   if (seen.has(v)) throw new RegistrationError(`${where} contains a cycle`);
   seen.add(v);
   try {
@@ -78,7 +81,11 @@ function plainData(v: unknown, where: string, seen = new Set<object>()): unknown
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) throw new RegistrationError(`${where} must be a plain object`);
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v)) out[k] = plainData((v as Record<string, unknown>)[k], `${where}.${k}`, seen);
+    for (const k of Object.keys(v)) {
+      const d = Object.getOwnPropertyDescriptor(v, k)!;
+      if (d.get !== undefined || d.set !== undefined) throw new RegistrationError(`${where}.${k} must be plain data (got an accessor)`);
+      out[k] = plainData(d.value, `${where}.${k}`, seen);
+    }
     return out;
   } finally {
     seen.delete(v);

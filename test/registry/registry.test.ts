@@ -55,6 +55,11 @@ describe('registry', () => {
     expect(() => reg.use('host:counter', { start: -1 })).toThrow(/invalid options for library 'host:counter': options.start must be >= 0/);
     expect(() => reg.use('host:counter', { stop: 1 })).toThrow(/unknown key 'stop'/);
     expect(() => reg.use('host:counter', { start: () => 1 })).toThrow(RegistrationError);
+    let getterRan = false;
+    const withGetter = Object.defineProperty({}, 'start', { enumerable: true, get: () => { getterRan = true; return 1; } });
+    expect(() => reg.use('host:counter', withGetter)).toThrow(/options of 'host:counter'.start must be plain data \(got an accessor\)/);
+    expect(getterRan).toBe(false);
+    expect(() => reg.use('host:counter', new Proxy({ start: 1 }, {}))).toThrow(/got a Proxy/);
     reg.use('host:counter');
     expect(run(new Interpreter({ libraries: reg }), 'import counter\nprint(counter.next())')).toBe('0\n');
     expect(() => reg.use('host:counter')).toThrow(/already registered/);
