@@ -186,6 +186,20 @@ describe('(e) the Node process survives hostile scripts (child process, 256 MB h
     expect({ status: r.status, signal: r.signal }, r.stderr).toEqual({ status: 0, signal: null });
     expect(r.report?.result).toMatch(/^ResourceExhausted/);
   }, 120_000);
+
+  // The allocation account undercounts (small ints and strings are not charged one by one) and a
+  // host may set it above the heap: the runtime's heap guard must stop the run before V8 aborts.
+  it('growing many small big ints with no memory limit stops with a memory limit, not a V8 abort', () => {
+    const r = child('x = []\nn = -1\nwhile True:\n    b = n & (~n + 1)\n    x.append(b)\n    n ^= b', { timeoutMs: 60_000 }, { heapMB: 96 });
+    expect({ status: r.status, signal: r.signal }, r.stderr).toEqual({ status: 0, signal: null });
+    expect(r.report?.result).toBe('ResourceExhausted:memory');
+  }, 120_000);
+
+  it('a list of small strings with a memory limit above the heap stops with a memory limit', () => {
+    const r = child('x = []\nwhile True:\n    x.append(str(len(x)) * 10)', { maxMemoryBytes: 8 * 2 ** 30 }, { heapMB: 96 });
+    expect({ status: r.status, signal: r.signal }, r.stderr).toEqual({ status: 0, signal: null });
+    expect(r.report?.result).toBe('ResourceExhausted:memory');
+  }, 120_000);
 });
 
 describe('zz. prototype canary (run last)', () => {

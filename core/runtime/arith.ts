@@ -182,8 +182,10 @@ function repeatCount(rt: Runtime, n: Value): number | undefined {
   const i = intOf(n) ?? (typeof n === 'object' && !(n instanceof PyFloat) ? indexValue(rt, n) : undefined);
   if (i === undefined) return undefined;
   if (typeof i === 'bigint') {
-    if (i < 0n) return 0;
-    rt.halt('size', 'repetition result is too large');
+    // Like CPython: outside the index range is an OverflowError; a huge count of
+    // an empty sequence is empty, anything else stops at the value size check.
+    if (i > 0x7fffffffffffffffn || i < -0x8000000000000000n) throw overflowError("cannot fit 'int' into an index-sized integer");
+    return i < 0n ? 0 : Number(i);
   }
   return i < 0 ? 0 : (i as number);
 }
@@ -192,6 +194,8 @@ function repeatArray(rt: Runtime, items: Value[], n: number): Value[] {
   const total = items.length * n;
   rt.checkValueSize(total * 8, 'repeated sequence');
   rt.charge(total);
+  // An empty result (empty sequence or zero count) must not loop over a huge count.
+  if (total === 0) return [];
   if (items.length === 1) return new Array(n).fill(items[0]);
   const out: Value[] = new Array(total);
   for (let r = 0, k = 0; r < n; r++) for (let i = 0; i < items.length; i++) out[k++] = items[i];
@@ -200,6 +204,7 @@ function repeatArray(rt: Runtime, items: Value[], n: number): Value[] {
 
 function repeatBytes(rt: Runtime, b: Uint8Array, n: number): Uint8Array {
   rt.checkValueSize(b.length * n, 'repeated bytes');
+  if (b.length === 0 || n === 0) return new Uint8Array(0);
   const out = new Uint8Array(b.length * n);
   for (let r = 0; r < n; r++) out.set(b, r * b.length);
   return out;

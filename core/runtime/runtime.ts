@@ -9,6 +9,7 @@
  * set, so any code that still runs (a `finally`, a generator's cleanup) trips
  * again at its next tick.
  */
+import { getHeapStatistics } from 'node:v8';
 import { ResourceExhausted, type LimitKind } from '../errors.js';
 import { Cell as CellClass, type Cell, type Value } from './object.js';
 import type { Code, PyFunction } from './function.js';
@@ -18,6 +19,24 @@ import { overflowError } from './exceptions.js';
 
 /** Ticks between two checkpoints: bounds how stale the deadline check can be. */
 const CHUNK = 2000;
+
+/**
+ * The last line of defence for the host: the allocation account is an
+ * estimate and its limit may exceed what this isolate's heap can hold, so a
+ * run also stops (as `memory`) when the JavaScript heap is this full. V8
+ * aborts the whole process when its heap runs out; a script must never get
+ * there. Reading the statistics costs about 0.2 microseconds.
+ */
+const HEAP_CEILING = heapCeiling(getHeapStatistics().heap_size_limit);
+
+/**
+ * The heap limit covers the young generation as well (48 MiB by default),
+ * which live data never fills, so the ceiling keeps that much headroom; on
+ * a tiny heap, half of it.
+ */
+function heapCeiling(limit: number): number {
+  return Math.max(limit * 0.5, Math.min(limit * 0.8, limit - 64 * 2 ** 20));
+}
 
 export interface RuntimeLimits {
   /** Instruction budget (evaluation steps); Infinity for none. */
@@ -111,6 +130,14 @@ export class Runtime {
     if ((this.memoryLeft -= bytes) < 0) this.memoryExceeded();
   }
 
+  /** Stops the run before the host's heap runs out (see HEAP_CEILING). */
+  checkHeap(): void {
+    if (getHeapStatistics().used_heap_size > HEAP_CEILING) {
+      this.memoryLeft = 0;
+      this.halt('memory', "the host's JavaScript heap is nearly full");
+    }
+  }
+
   memoryExceeded(): never {
     this.memoryLeft = 0;
     this.halt('memory', `allocation limit of ${this.limits.maxMemoryBytes} bytes exceeded`);
@@ -141,6 +168,7 @@ export class Runtime {
     if (deadline !== Infinity && Date.now() > deadline) this.halt('deadline', 'time limit exceeded');
     if (signal !== null && signal.aborted) this.halt('deadline', 'run aborted by the host');
     if (this.cancelReason !== null) this.halt('deadline', `run cancelled: ${this.cancelReason}`);
+    this.checkHeap();
     this.ticks = Math.min(CHUNK, maxOps - this.opsUsed);
     this.chunkStart = this.ticks;
   }
@@ -216,7 +244,10 @@ export class Runtime {
     if (bytes > this.limits.maxValueBytes || bytes > HARD_VALUE_BYTES) {
       this.halt('size', `${what} of about ${Math.round(bytes)} bytes exceeds the value size limit`);
     }
-    if (bytes >= LARGE_VALUE_BYTES) this.allocate(bytes);
+    if (bytes >= LARGE_VALUE_BYTES) {
+      this.allocate(bytes);
+      this.checkHeap();
+    }
   }
 
   /** Size check for `a ** b` on ints (b >= 0), before computing it. */
