@@ -1,12 +1,12 @@
 // Builds the `sandling` command: dist/sandling-cli.cjs (everything, one file)
-// and dist/sandling.mjs (a small launcher that runs it with a V8 code cache,
+// and dist/sandling.cjs (a small launcher that runs it with a V8 code cache,
 // so start-up does not pay for compiling the whole bundle on every run).
 // Run by `npm run build` after tsc.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -39,15 +39,17 @@ await build({
   logLevel: 'warning',
 });
 
-await build({
-  entryPoints: [join(root, 'cli', 'launcher.mjs')],
-  bundle: false,
-  platform: 'node',
-  format: 'esm',
-  outfile: join(root, 'dist', 'sandling.mjs'),
-  banner: { js: '#!/usr/bin/env node' },
-  logLevel: 'warning',
-});
+// The launcher runs the bundle as one function expression it reads as Latin-1 (a one-byte
+// string, much faster to read than UTF-8): wrap it here and escape the few non-ASCII
+// characters esbuild leaves in comments, so reading it as Latin-1 is exact.
+const cliFile = join(root, 'dist', 'sandling-cli.cjs');
+const body = readFileSync(cliFile, 'utf8')
+  .replace(/^#!.*/, '')
+  .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(cliFile, `(function (exports, require, module, __filename, __dirname, __sandlingEntryUrl) {${body}\n})`);
+
+const launcher = join(root, 'dist', 'sandling.cjs');
+writeFileSync(launcher, `#!/usr/bin/env node\n${readFileSync(join(root, 'cli', 'launcher.cjs'), 'utf8')}`);
 // The bin must be executable (npx runs it directly).
-chmodSync(join(root, 'dist', 'sandling.mjs'), 0o755);
+chmodSync(launcher, 0o755);
 rmSync(join(root, 'dist', 'sandling-cli.cache'), { force: true });

@@ -190,7 +190,9 @@ function main(argv: string[]): Status {
 if (isMainThread) {
   const status = main(process.argv.slice(2));
   if (typeof status === 'number') {
-    process.exitCode = status;
+    // Everything is written synchronously by now: leave without waiting for the event
+    // loop to wind down (helper workers of the sync bridge would otherwise delay exit).
+    process.exit(status);
   } else {
     // A session: its worker and the terminal would keep the process alive, so exit explicitly.
     status.then((code) => process.exit(code), (e: unknown) => {

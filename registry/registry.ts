@@ -46,7 +46,8 @@ export interface RegistryOptions {
   policy?: Policy;
 }
 
-const optionsAjv = new Ajv({ allErrors: true, strict: true, useDefaults: true });
+/** Built on first use: plain runs register no library with options. */
+let optionsAjv: Ajv | null = null;
 
 const validators = new WeakMap<object, ValidateFunction>();
 
@@ -55,7 +56,7 @@ function optionsValidator(def: AnyDefinition): ValidateFunction {
   let v = validators.get(def);
   if (v === undefined) {
     try {
-      v = optionsAjv.compile(def.optionsSchema);
+      v = (optionsAjv ??= new Ajv({ allErrors: true, strict: true, useDefaults: true })).compile(def.optionsSchema);
     } catch (e) {
       throw new RegistrationError(`library '${def.name}' has an invalid options schema: ${(e as Error).message}`, def.name);
     }

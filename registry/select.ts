@@ -182,9 +182,13 @@ const SYNONYMS: Record<string, string[]> = {
 };
 
 /** Stemmed synonym table (the synonyms keep their written form, for explanations). */
-const STEMMED_SYNONYMS: Map<string, { raw: string; stem: string }[]> = new Map(
-  Object.entries(SYNONYMS).map(([k, v]) => [stem(k), v.flatMap((w) => words(w))]),
-);
+let stemmedSynonyms: Map<string, { raw: string; stem: string }[]> | null = null;
+
+/** SYNONYMS keyed by stem, built on first use (only `libs --for` needs it). */
+function synonymsOf(stemmed: string): { raw: string; stem: string }[] {
+  stemmedSynonyms ??= new Map(Object.entries(SYNONYMS).map(([k, v]) => [stem(k), v.flatMap((w) => words(w))]));
+  return stemmedSynonyms.get(stemmed) ?? [];
+}
 
 /**
  * Query terms with weights (a task word 1, a synonym 0.5); `via` maps each
@@ -200,7 +204,7 @@ function queryTerms(task: string): { weights: Map<string, number>; via: Map<stri
   };
   for (const word of words(task)) {
     add(word.stem, 1, word.raw);
-    for (const syn of STEMMED_SYNONYMS.get(word.stem) ?? []) {
+    for (const syn of synonymsOf(word.stem)) {
       if (syn.stem !== word.stem) add(syn.stem, 0.5, `${word.raw}->${syn.raw}`);
     }
   }

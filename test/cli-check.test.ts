@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'sandling.mjs');
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'sandling.cjs');
 
 /** Writes the files into a fresh directory and runs `sandling check` there. */
 function check(files: Record<string, string>, args: string[] = Object.keys(files)) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'sandling.mjs');
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'sandling.cjs');
 
 /** A directory with a data/ folder and, when given, a sandling.config.json. */
 function project(config?: unknown): string {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { cliFlags, policyFor, rankLibraries, registrationCode, stem, tokenize } from '../registry/select.js';
 import type { Catalog, CatalogLibrary } from '../registry/catalog.js';
 
-const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'sandling.mjs');
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'sandling.cjs');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function sandling(args: string[]) {

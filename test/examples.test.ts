@@ -13,7 +13,7 @@ function node(args: string[]) {
 
 describe('examples', () => {
   it('hello.py runs with the CLI', () => {
-    expect(node(['dist/sandling.mjs', 'run', 'examples/hello.py'])).toMatchObject({ code: 0, err: '' });
+    expect(node(['dist/sandling.cjs', 'run', 'examples/hello.py'])).toMatchObject({ code: 0, err: '' });
   });
 
   it('config-as-code: loads and validates service.py', () => {

@@ -243,9 +243,26 @@ function ln2Fixed(bits: number): bigint {
   return sum >> 32n;
 }
 
-const LN2_PARTS = fixedToDoubles(ln2Fixed(300), 300, 3);
+// ln 2, pi and pi/2 split into doubles (each the correctly rounded rest of the one before).
+// Written out because deriving them (deriveConstants, checked by the tests) costs start-up time.
+const LN2_PARTS = [0.6931471805599453, 2.3190468138462996e-17, 5.707708438416212e-34];
+const PI_PARTS = [3.141592653589793, 1.2246467991473532e-16];
+/** pi/2 as four doubles (about 210 bits), for reducing moderate arguments. */
+const HALF_PI_PARTS = [1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33, 5.562271104316826e-50];
+
+/** The written-out constants (the tests compare them with `deriveConstants()`). */
+export const SPLIT_CONSTANTS = { LN2_PARTS, PI_PARTS, HALF_PI_PARTS };
+
+/** The constants above, derived from series. */
+export function deriveConstants(): { LN2_PARTS: number[]; PI_PARTS: number[]; HALF_PI_PARTS: number[] } {
+  return {
+    LN2_PARTS: fixedToDoubles(ln2Fixed(300), 300, 3),
+    PI_PARTS: fixedToDoubles(piFixed() >> BigInt(PI_BITS - 300), 300, 2),
+    HALF_PI_PARTS: fixedToDoubles(piFixed() >> BigInt(PI_BITS - 300 + 1), 300, 4),
+  };
+}
+
 const LN2 = new DD(LN2_PARTS[0], LN2_PARTS[1]);
-const PI_PARTS = fixedToDoubles(piFixed() >> BigInt(PI_BITS - 300), 300, 2);
 export const PI = new DD(PI_PARTS[0], PI_PARTS[1]);
 const PI_2 = new DD(PI.hi / 2, PI.lo / 2);
 
@@ -356,8 +373,6 @@ function exactIntPow(x: number, n: number): number {
 
 // ------------------------------------------------------------ trigonometry
 
-/** pi/2 as four doubles (about 210 bits), for reducing moderate arguments. */
-const HALF_PI_PARTS = fixedToDoubles(piFixed() >> BigInt(PI_BITS - 300 + 1), 300, 4);
 
 /** x = q * pi/2 + r with |r| <= pi/4 (about), for finite x >= 0: returns [q mod 4, r]. */
 function reduceHalfPi(x: number): [number, DD] {

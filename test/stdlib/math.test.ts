@@ -290,3 +290,10 @@ describe('math limits', () => {
     expect(run('print(math.factorial(300) % 1000003, math.fsum(range(1000)))', { maxOps: 100_000 })).toBe('943844 499500.0\n');
   });
 });
+
+describe('libm constants', () => {
+  it('the written-out ln 2, pi and pi/2 splits equal their derivation from series', async () => {
+    const { deriveConstants, SPLIT_CONSTANTS } = await import('../../core/runtime/libm.js');
+    expect(deriveConstants()).toEqual(SPLIT_CONSTANTS);
+  });
+});

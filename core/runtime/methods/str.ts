@@ -636,29 +636,37 @@ function parseRanges(spec: string): [number, number][] {
   });
 }
 
-const CN = classBody(UNASSIGNED_14);
-const vre = (body: string) => new RegExp(body, 'v');
+/**
+ * A Unicode property pattern compiled on first use: building these `v`-flag
+ * expressions costs milliseconds that most runs (and start-up) never need.
+ */
+function vre(source: () => string): { test(s: string): boolean } {
+  let re: RegExp | null = null;
+  return { test: (s) => (re ??= new RegExp(source(), 'v')).test(s) };
+}
 
-const ALPHA_RE = vre(`^[\\p{L}--[${CN}]]+$`);
-const DECIMAL_RE = vre(`^[\\p{Nd}--[${CN}]]+$`);
-const DIGIT_RE = vre(`^[[\\p{Nd}--[${CN}]][${classBody(DIGIT_EXTRA)}]]+$`);
-const NUMERIC_RE = vre(`^[[\\p{N}--[${CN}]][${classBody(NUMERIC_EXTRA)}]]+$`);
-const ALNUM_RE = vre(`^[[[\\p{L}\\p{N}]--[${CN}]][${classBody(NUMERIC_EXTRA)}]]+$`);
-const IDENT_RE = vre(
-  `^[[\\p{XID_Start}--[${CN}]]_][\\p{XID_Continue}--[${CN}${classBody(XID_CONTINUE_NOT_14)}]]*$`,
-);
-const PRINTABLE_RE = vre(`^[[[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}\\p{Zs}]--[${CN}]] ]*$`);
+let unassigned: string | null = null;
+/** Class body of the code points unassigned in Unicode 14 (CPython 3.11's database). */
+const cn = (): string => (unassigned ??= classBody(UNASSIGNED_14));
+
+const ALPHA_RE = vre(() => `^[\\p{L}--[${cn()}]]+$`);
+const DECIMAL_RE = vre(() => `^[\\p{Nd}--[${cn()}]]+$`);
+const DIGIT_RE = vre(() => `^[[\\p{Nd}--[${cn()}]][${classBody(DIGIT_EXTRA)}]]+$`);
+const NUMERIC_RE = vre(() => `^[[\\p{N}--[${cn()}]][${classBody(NUMERIC_EXTRA)}]]+$`);
+const ALNUM_RE = vre(() => `^[[[\\p{L}\\p{N}]--[${cn()}]][${classBody(NUMERIC_EXTRA)}]]+$`);
+const IDENT_RE = vre(() => `^[[\\p{XID_Start}--[${cn()}]]_][\\p{XID_Continue}--[${cn()}${classBody(XID_CONTINUE_NOT_14)}]]*$`);
+const PRINTABLE_RE = vre(() => `^[[[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}\\p{Zs}]--[${cn()}]] ]*$`);
 const ASCII_RE = /^[\x00-\x7f]*$/;
 
-const UPPER_CP_RE = vre(`^[\\p{Uppercase}--[${CN}]]$`);
-const LOWER_CP_RE = vre(`^[[\\p{Lowercase}--[${CN}${classBody(NOT_LOWER_14)}]]${classBody(LOWER_14)}]$`);
-const TITLE_CP_RE = vre(`^[\\p{Lt}--[${CN}]]$`);
-const CASED_CP_RE = vre(`^[[\\p{Cased}--[${CN}${classBody(NOT_LOWER_14)}]]${classBody(LOWER_14)}]$`);
-const CASE_IGNORABLE_CP_RE = vre(`^[[\\p{Case_Ignorable}--[${CN}]]${classBody(CASE_IGNORABLE_14)}]$`);
-const UNASSIGNED_CP_RE = vre(`^[${CN}]$`);
+const UPPER_CP_RE = vre(() => `^[\\p{Uppercase}--[${cn()}]]$`);
+const LOWER_CP_RE = vre(() => `^[[\\p{Lowercase}--[${cn()}${classBody(NOT_LOWER_14)}]]${classBody(LOWER_14)}]$`);
+const TITLE_CP_RE = vre(() => `^[\\p{Lt}--[${cn()}]]$`);
+const CASED_CP_RE = vre(() => `^[[\\p{Cased}--[${cn()}${classBody(NOT_LOWER_14)}]]${classBody(LOWER_14)}]$`);
+const CASE_IGNORABLE_CP_RE = vre(() => `^[[\\p{Case_Ignorable}--[${cn()}]]${classBody(CASE_IGNORABLE_14)}]$`);
+const UNASSIGNED_CP_RE = vre(() => `^[${cn()}]$`);
 /** Strings whose upper()/lower() JS gets wrong: characters new since Unicode 14 (and Σ for lower). */
-const UPPER_SLOW_RE = vre(`[[\\p{Changes_When_Uppercased}&&[${CN}]]${classBody(UPPER_UNCHANGED_14)}]`);
-const LOWER_SLOW_RE = vre(`[[\\p{Changes_When_Lowercased}&&[${CN}]]\\u{3a3}]`);
+const UPPER_SLOW_RE = vre(() => `[[\\p{Changes_When_Uppercased}&&[${cn()}]]${classBody(UPPER_UNCHANGED_14)}]`);
+const LOWER_SLOW_RE = vre(() => `[[\\p{Changes_When_Lowercased}&&[${cn()}]]\\u{3a3}]`);
 
 const F_UPPER = 1;
 const F_LOWER = 2;
