@@ -10,7 +10,7 @@ import type { Value } from '../runtime/object.js';
 import { SuperType } from '../runtime/types.js';
 import { typeError, runtimeError } from '../runtime/exceptions.js';
 import { PyDict } from '../runtime/dict.js';
-import { callFunction, callMethod, callValue, execute } from '../runtime/call.js';
+import { callFunction, callMethod, callValue, execute, frameLocals } from '../runtime/call.js';
 import { PyClass, PyInstance, PyObject } from '../runtime/object.js';
 import { BoolType, IntType, StrType } from '../runtime/types.js';
 import { PyBaseException } from '../runtime/exceptions.js';
@@ -50,7 +50,11 @@ export function compileCall(ctx: Ctx, e: A.Call): E {
     case 0:
       return (f) => {
         const c = fn(f);
-        if (c instanceof PyFunction && c.code.directArgc === 0) return execute(f.rt, c, c.code, []);
+        if (c instanceof PyFunction) {
+          const code = c.code;
+          if (code.directArgc === 0) return execute(f.rt, c, code, []);
+          if (code.plainArgc === 0) return execute(f.rt, c, code, frameLocals(code.nlocals, undefined, undefined, undefined));
+        }
         return callValue(f.rt, c, [], null);
       };
     case 1: {
@@ -58,7 +62,11 @@ export function compileCall(ctx: Ctx, e: A.Call): E {
       return (f) => {
         const c = fn(f);
         const x = a(f);
-        if (c instanceof PyFunction && c.code.directArgc === 1) return execute(f.rt, c, c.code, [x]);
+        if (c instanceof PyFunction) {
+          const code = c.code;
+          if (code.directArgc === 1) return execute(f.rt, c, code, [x]);
+          if (code.plainArgc === 1) return execute(f.rt, c, code, frameLocals(code.nlocals, x, undefined, undefined));
+        }
         return callValue(f.rt, c, [x], null);
       };
     }
@@ -68,7 +76,11 @@ export function compileCall(ctx: Ctx, e: A.Call): E {
         const c = fn(f);
         const x = a(f);
         const y = b(f);
-        if (c instanceof PyFunction && c.code.directArgc === 2) return execute(f.rt, c, c.code, [x, y]);
+        if (c instanceof PyFunction) {
+          const code = c.code;
+          if (code.directArgc === 2) return execute(f.rt, c, code, [x, y]);
+          if (code.plainArgc === 2) return execute(f.rt, c, code, frameLocals(code.nlocals, x, y, undefined));
+        }
         return callValue(f.rt, c, [x, y], null);
       };
     }
@@ -79,7 +91,11 @@ export function compileCall(ctx: Ctx, e: A.Call): E {
         const x = a(f);
         const y = b(f);
         const z = d(f);
-        if (c instanceof PyFunction && c.code.directArgc === 3) return execute(f.rt, c, c.code, [x, y, z]);
+        if (c instanceof PyFunction) {
+          const code = c.code;
+          if (code.directArgc === 3) return execute(f.rt, c, code, [x, y, z]);
+          if (code.plainArgc === 3) return execute(f.rt, c, code, frameLocals(code.nlocals, x, y, z));
+        }
         return callValue(f.rt, c, [x, y, z], null);
       };
     }

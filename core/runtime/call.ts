@@ -95,6 +95,32 @@ export function execute(rt: Runtime, fn: PyFunction, code: Code, locals: Value[]
   return f.ret;
 }
 
+/**
+ * A frame's locals: up to three arguments (`undefined` for absent ones)
+ * followed by empty slots, `n` in all. Array literals of the final size keep
+ * the array packed and avoid growing it slot by slot.
+ */
+export function frameLocals(n: number, a: Value, b: Value, c: Value): Value[] {
+  switch (n) {
+    case 0: return [];
+    case 1: return [a];
+    case 2: return [a, b];
+    case 3: return [a, b, c];
+    case 4: return [a, b, c, undefined];
+    case 5: return [a, b, c, undefined, undefined];
+    case 6: return [a, b, c, undefined, undefined, undefined];
+    case 7: return [a, b, c, undefined, undefined, undefined, undefined];
+    case 8: return [a, b, c, undefined, undefined, undefined, undefined, undefined];
+    case 9: return [a, b, c, undefined, undefined, undefined, undefined, undefined, undefined];
+    case 10: return [a, b, c, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+    default: {
+      const locals: Value[] = [a, b, c, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+      for (let i = 10; i < n; i++) locals.push(undefined);
+      return locals;
+    }
+  }
+}
+
 /** Wraps captured parameters into cells, creates cell locals, installs the closure, sizes the slots. */
 function prepareLocals(code: Code, fn: PyFunction, locals: Value[]): void {
   const cp = code.cellParams;

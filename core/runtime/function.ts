@@ -80,6 +80,12 @@ export class Code {
   readonly needsPrepare: boolean;
   /** Argument count for which a call site may `execute` directly (args array = locals); else -1. */
   readonly directArgc: number;
+  /**
+   * Argument count for which a call site may `execute` with the arguments
+   * followed by empty slots (`frameLocals`): positional parameters only, no
+   * cells, no closure, not a generator; else -1.
+   */
+  readonly plainArgc: number;
 
   constructor(s: CodeSpec) {
     this.name = s.name;
@@ -104,6 +110,8 @@ export class Code {
     this.fastArgc = this.simple ? s.argCount : -1;
     this.needsPrepare = s.cellParams.length > 0 || s.cellLocals.length > 0 || s.freeSlots.length > 0 || s.nlocals > s.argCount;
     this.directArgc = this.simple && !this.needsPrepare && !s.isGenerator ? s.argCount : -1;
+    const noCells = s.cellParams.length === 0 && s.cellLocals.length === 0 && s.freeSlots.length === 0;
+    this.plainArgc = this.simple && noCells && !s.isGenerator ? s.argCount : -1;
   }
 }
 
