@@ -109,6 +109,13 @@ describe('allocation account, output and host calls', () => {
     expectLimit('d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1', { maxMemoryBytes: 1_000_000 }, 'memory');
     expectLimit("s = ''\nwhile True: s += 'x' * 100", { maxMemoryBytes: 1_000_000 }, 'memory');
     expectLimit('[[i] for i in range(10**7)]', { maxMemoryBytes: 1_000_000 }, 'memory');
+    // Small dict copies and displays are charged per entry too: 20,000 of them exceed 1 MB,
+    // while keeping 20,000 references to one dict does not.
+    const loop = (make: string) => `d = {"a": 1, "b": 2, "c": 3}\nkeep = []\nfor _ in range(20000): keep.append(${make})`;
+    expect(() => new Interpreter({ limits: { maxMemoryBytes: 1_000_000 } }).run(loop('d'))).not.toThrow();
+    for (const make of ['dict(d)', '{**d}', '{"a": 1, "b": 2, "c": 3}', 'd.copy()']) {
+      expectLimit(loop(make), { maxMemoryBytes: 1_000_000 }, 'memory');
+    }
   });
 
   it('charges large values made in one step: repetition, padding, joins, big ints, bytes', () => {

@@ -8,7 +8,7 @@ import type { Value } from '../runtime/object.js';
 import { PyInstance } from '../runtime/object.js';
 import { Ellipsis, None, ListType, DictType, TupleType } from '../runtime/types.js';
 import { PyBytes, PyFloat, PyList, PySlice, PyTuple, tuple, EMPTY_TUPLE } from '../runtime/values.js';
-import { PyDict, PySet } from '../runtime/dict.js';
+import { ENTRY_BYTES, PyDict, PySet } from '../runtime/dict.js';
 import { intFloorDiv, intMod, normBig } from '../runtime/int.js';
 import { binaryOp, unaryOp, type BinOp } from '../runtime/arith.js';
 import { compare, contains, type CmpOp } from '../runtime/compare.js';
@@ -654,6 +654,20 @@ function compileDict(ctx: Ctx, e: A.DictExpr): E {
     key: k === null ? null : compileExpr(ctx, k),
     value: compileExpr(ctx, e.values[i]),
   }));
+  // The usual display, `{"name": ..., "port": ...}`: string-literal keys go straight into the map.
+  if (e.keys.length > 0 && e.keys.every((k) => k !== null && k.kind === 'Str')) {
+    const keys = e.keys.map((k) => (k as A.StrLit).value);
+    const values = entries.map((en) => en.value);
+    const n = keys.length;
+    return (f) => {
+      const d = new PyDict();
+      const map = d.map;
+      for (let i = 0; i < n; i++) map.set(keys[i], values[i](f));
+      d.version = map.size;
+      f.rt.allocate(map.size * ENTRY_BYTES);
+      return d;
+    };
+  }
   return (f) => buildDict(f, entries);
 }
 

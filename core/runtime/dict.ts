@@ -144,11 +144,14 @@ export class PyDict extends HashTable {
 
   set(rt: Runtime, k: Value, v: Value): void {
     if (typeof k === 'string' || typeof k === 'number') {
-      if (!this.map.has(k)) {
+      // One hash lookup: a new key shows as a size change.
+      const map = this.map;
+      const size = map.size;
+      map.set(k, v);
+      if (map.size !== size) {
         this.version++;
         if ((rt.memoryLeft -= ENTRY_BYTES) < 0) rt.memoryExceeded();
       }
-      this.map.set(k, v);
       return;
     }
     const nk = this.normalize(rt, k, true);
@@ -195,9 +198,13 @@ export class PyDict extends HashTable {
   /** Copies all entries of `other` into this dict. */
   updateFrom(rt: Runtime, other: PyDict): void {
     if (other.originals === null && other.buckets === null && this.buckets === null) {
-      for (const [k, v] of other.map) {
-        if (!this.map.has(k)) this.version++;
-        this.map.set(k, v);
+      const map = this.map;
+      const before = map.size;
+      for (const [k, v] of other.map) map.set(k, v);
+      const added = map.size - before;
+      if (added > 0) {
+        this.version++;
+        rt.allocate(added * ENTRY_BYTES);
       }
       return;
     }
