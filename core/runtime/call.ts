@@ -61,7 +61,11 @@ export function callBuiltin(rt: Runtime, fn: PyBuiltin, args: Value[], kwnames: 
 export function callFunction(rt: Runtime, fn: PyFunction, args: Value[], kwnames: string[] | null): Value {
   const code = fn.code;
   if (kwnames === null && args.length === code.fastArgc) {
-    if (code.needsPrepare) prepareLocals(code, fn, args);
+    if (code.needsPrepare) {
+      // Only empty slots to add: a right-sized array instead of growing this one.
+      if (code.plainArgc === args.length && args.length <= 3) return execute(rt, fn, code, frameLocals(code.nlocals, args[0], args[1], args[2]));
+      prepareLocals(code, fn, args);
+    }
     return code.isGenerator ? makeGenerator(rt, fn, args) : execute(rt, fn, code, args);
   }
   const locals = bindArguments(fn, args, kwnames);
