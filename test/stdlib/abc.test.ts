@@ -2,48 +2,13 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, limitKind, TRY } from './script.js';
 
 const py = String.raw;
 
-/** The `Type: message` line of the exception a script ends with. */
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('no exception');
-}
-
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises. */
-const ATTEMPT = py`
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
-void failure;
-void limitKind;
-void ATTEMPT;
-
 describe("abstract methods", () => {
   it("instantiation is refused with CPython 3.11 wording", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from abc import ABC, abstractmethod
 class Base(ABC):
     @abstractmethod
@@ -90,7 +55,7 @@ print(Impl().p, Impl.c(), Impl.s(), Impl().old)
 `)).toBe("['c', 'old', 'p', 's']\n1 c s 2\n");
   });
   it("update_abstractmethods", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from abc import ABC, abstractmethod, update_abstractmethods
 class L(ABC):
     @abstractmethod
@@ -105,7 +70,7 @@ print(L().f(), update_abstractmethods(int) is int)
 
 describe("virtual subclasses", () => {
   it("register and __subclasshook__", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from abc import ABC, ABCMeta
 class Shape(ABC):
     pass

@@ -2,48 +2,13 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, limitKind, TRY } from './script.js';
 
 const py = String.raw;
 
-/** The `Type: message` line of the exception a script ends with. */
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('no exception');
-}
-
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises. */
-const ATTEMPT = py`
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
-void failure;
-void limitKind;
-void ATTEMPT;
-
 describe("base64", () => {
   it("Base64 round trips, altchars, urlsafe and validation", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import base64
 for s in [b'', b'f', b'fo', b'foo', b'\xfb\xff\xbf']:
     e = base64.b64encode(s)
@@ -60,7 +25,7 @@ attempt(base64.b64encode, b'x', altchars=b'-')
 `)).toBe("b'' True b'' b''\nb'Zg==' True b'Zg==' b'Zg=='\nb'Zm8=' True b'Zm8=' b'Zm8='\nb'Zm9v' True b'Zm9v' b'Zm9v'\nb'+/+/' True b'-_-_' b'._._'\nb'abc' b'\\xfb\\xff\\xbf' b'\\xfb\\xff'\nError: Only base64 data is allowed\nError: Incorrect padding\nError: Invalid base64-encoded string: number of data characters (5) cannot be 1 more than a multiple of 4\nError: Excess data after padding\nTypeError: a bytes-like object is required, not 'str'\nValueError: string argument should contain only ASCII characters\nTypeError: argument should be a bytes-like object or ASCII string, not 'int'\nAssertionError: b'-'\n");
   });
   it("Base32, Base16, Ascii85, Base85 and MIME lines", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import base64
 print(base64.b32encode(b'hello'), base64.b32decode(b'NBSWY3DP'), base64.b32decode('nbswy3dp', casefold=True), base64.b32decode(b'NBSWY3D1', map01=b'L'))
 print(base64.b32hexencode(b'hi'), base64.b16encode(b'\x01\xab'), base64.b16decode('01ab', casefold=True))
@@ -78,7 +43,7 @@ attempt(base64.encodebytes, 'x')
 
 describe("binascii", () => {
   it("hex, base64 lines and CRCs", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import binascii
 print(binascii.hexlify(b'\x01\x02\x03', '-', 2), binascii.hexlify(b'\x01\x02\x03', b':', -2), binascii.unhexlify('0aFF'))
 print(binascii.b2a_base64(b'ab'), binascii.b2a_base64(b'ab', newline=False), binascii.a2b_base64(b'YWI='))

@@ -2,35 +2,12 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, failure, limitKind } from './script.js';
 
 const py = String.raw;
 
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** The `Type: message` line of the exception a script ends with. */
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('no exception');
-}
-
 /** Prints `Type: message` for what a call raises, else the repr of its result. */
-const ATTEMPT = py`def attempt(f, *a, **k):
+const TRY = py`def attempt(f, *a, **k):
     try:
         r = f(*a, **k)
     except Exception as e:
@@ -41,7 +18,7 @@ const ATTEMPT = py`def attempt(f, *a, **k):
 
 describe('collections', () => {
   it("deque at both ends, maxlen and rotation", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from collections import deque
 d = deque([1, 2, 3], maxlen=4)
 d.append(4); d.append(5); d.appendleft(0)
@@ -60,7 +37,7 @@ print(q)
   });
 
   it("deque errors", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from collections import deque
 attempt(deque, maxlen=-1)
 attempt(deque, maxlen='a')
@@ -86,7 +63,7 @@ attempt(next, it)
   });
 
   it("deque subclasses and recursive repr", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from collections import deque
 class Ring(deque):
     def __init__(self, items):
@@ -101,7 +78,7 @@ print(Plain([1]), Plain([1]).copy(), type(Plain([1]) + Plain([2])).__name__)
   });
 
   it("Counter", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from collections import Counter
 c = Counter('abracadabra')
 print(c, c.most_common(2), c['z'], c.total(), sorted(c.elements())[:4])
@@ -116,7 +93,7 @@ attempt(Counter, 1)
   });
 
   it("defaultdict and OrderedDict", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from collections import defaultdict, OrderedDict
 d = defaultdict(list); d['a'].append(1); d['b']
 print(d, d.copy(), d | {'c': 0}, defaultdict(None, x=1))
@@ -132,7 +109,7 @@ attempt(OrderedDict().move_to_end, 'x')
   });
 
   it("namedtuple", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from collections import namedtuple
 P = namedtuple('P', 'x y', defaults=[0])
 p = P(1)
@@ -155,7 +132,7 @@ print(Q(2, 3).total(), Q(2, 3))
   });
 
   it("ChainMap and the User wrappers", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from collections import ChainMap, UserDict, UserList, UserString
 cm = ChainMap({'a': 1}, {'a': 2, 'b': 3})
 cm['c'] = 4
@@ -170,7 +147,7 @@ print(ud, ul, ul[1:], us.upper(), us + 'd', len(us))
   });
 
   it("collections.abc with builtin types and mixins", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from collections.abc import Sequence, MutableSequence, Mapping, MutableMapping, Iterable, Iterator, Hashable, Sized, Callable, Set
 from collections import deque, Counter
 print(isinstance([], Sequence), isinstance((), MutableSequence), isinstance({}, Mapping), isinstance(Counter(), MutableMapping))
@@ -187,7 +164,7 @@ attempt(Bad)
   });
 
   it("dict subclasses: Python overrides of item access are honoured", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from collections import Counter, OrderedDict
 class Upper(dict):
     def __getitem__(self, k): return dict.__getitem__(self, k.upper())

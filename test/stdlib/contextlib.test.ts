@@ -2,44 +2,9 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, limitKind, TRY } from './script.js';
 
 const py = String.raw;
-
-/** The `Type: message` line of the exception a script ends with. */
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('no exception');
-}
-
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises. */
-const ATTEMPT = py`
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
-void failure;
-void limitKind;
-void ATTEMPT;
 
 describe("contextmanager", () => {
   it("setup, teardown and exceptions thrown into the generator", () => {
@@ -115,7 +80,7 @@ print(work(1), work(2), work.__name__)
 
 describe("other context managers", () => {
   it("ExitStack, suppress, closing, nullcontext", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from contextlib import ExitStack, suppress, closing, nullcontext
 class CM:
     def __init__(self, n):

@@ -2,44 +2,10 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { Interpreter } from '../../core/index.js';
+import { run, failure, limitKind, TRY } from './script.js';
 
 const py = String.raw;
-
-/** The `Type: message` line of the exception a script ends with. */
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('no exception');
-}
-
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises. */
-const ATTEMPT = py`
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
-void failure;
-void limitKind;
-void ATTEMPT;
 
 describe("@dataclass generated methods", () => {
   it("__init__, __repr__, __eq__ with defaults and default_factory", () => {
@@ -57,7 +23,7 @@ print(Item.__init__.__qualname__, Item.__doc__, Item.__hash__)
 `)).toBe("Item(name='a', qty=1, tags=['t']) Item(name='b', qty=2, tags=[]) True True False\nItem.__init__ Item(name: str, qty: int = 1, tags: list = <factory>) None\n");
   });
   it("argument binding errors read like a def", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from dataclasses import dataclass
 @dataclass
 class P:
@@ -71,7 +37,7 @@ attempt(P, y=1)
 `)).toBe("TypeError: P.__init__() missing 1 required positional argument: 'x'\nTypeError: P.__init__() takes from 2 to 3 positional arguments but 4 were given\nTypeError: P.__init__() got an unexpected keyword argument 'z'\nTypeError: P.__init__() got multiple values for argument 'x'\nTypeError: P.__init__() missing 1 required positional argument: 'x'\n");
   });
   it("order, frozen and hashing", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from dataclasses import dataclass, FrozenInstanceError
 @dataclass(order=True, frozen=True)
 class V:
@@ -107,7 +73,7 @@ print(C(3), C(3, 5), C.count, [f.name for f in fields(C)])
 `)).toBe("C(x=3, y=6) C(x=3, y=15) 2 ['x', 'y']\n");
   });
   it("kw_only fields and KW_ONLY", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from dataclasses import dataclass, field, KW_ONLY
 @dataclass(kw_only=True)
 class K:
@@ -141,7 +107,7 @@ print(B(), B(1, 2, 3), [f.name for f in fields(B)])
 
 describe("helper functions", () => {
   it("fields, asdict, astuple, replace, is_dataclass", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from dataclasses import dataclass, field, fields, asdict, astuple, replace, is_dataclass, MISSING
 @dataclass
 class In:
@@ -164,7 +130,7 @@ attempt(replace, o, nope=1)
 `)).toBe("{'name': 'o', 'inner': {'v': [1, 9]}, 'pairs': {'k': {'v': [2]}}} [1] ('o', ([1],), {'k': ([2],)}) Out(name='p', inner=In(v=[1]), pairs={'k': In(v=[2])})\nTrue True False [True, True, True]\nTypeError: must be called with a dataclass type or instance\nTypeError: asdict() should be called on dataclass instances\nTypeError: astuple() should be called on dataclass instances\nTypeError: replace() should be called on dataclass instances\nTypeError: Out.__init__() got an unexpected keyword argument 'nope'\n");
   });
   it("make_dataclass builds a class", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from dataclasses import make_dataclass, field
 P = make_dataclass('P', ['a', ('b', int), ('c', int, field(default=3))], namespace={'s': lambda self: self.a + self.b + self.c}, order=True)
 print(P(1, 2), P(1, 2).s(), P(1, 2) < P(1, 3), P.__name__)

@@ -2,44 +2,10 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { Interpreter } from '../../core/index.js';
+import { run, failure, limitKind, TRY } from './script.js';
 
 const py = String.raw;
-
-/** The `Type: message` line of the exception a script ends with. */
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('no exception');
-}
-
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises. */
-const ATTEMPT = py`
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
-void failure;
-void limitKind;
-void ATTEMPT;
 
 describe("Enum", () => {
   it("members, lookup, aliases, iteration and reprs", () => {
@@ -55,7 +21,7 @@ print(format(Color.RED), f'{Color.GREEN:>12}|', str(Color.RED), Color, type(Colo
 `)).toBe("Color.RED <Color.GREEN: 2> Color.RED Color.GREEN True [<Color.RED: 1>, <Color.GREEN: 2>] 2\n{'RED': <Color.RED: 1>, 'GREEN': <Color.GREEN: 2>, 'CRIMSON': <Color.RED: 1>} RED 1 True True\nColor.RED  Color.GREEN| Color.RED <enum 'Color'> EnumType [<Color.GREEN: 2>, <Color.RED: 1>]\n");
   });
   it("lookup and assignment errors", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from enum import Enum
 class Color(Enum):
     RED = 1
@@ -68,7 +34,7 @@ attempt(lambda: Color.RED < Color.RED)
 `)).toBe("ValueError: 7 is not a valid Color\nKeyError: 'PINK'\nAttributeError: cannot reassign member 'RED'\nAttributeError: 'Color' cannot delete member 'RED'.\nAttributeError: <enum 'Enum'> cannot set attribute 'value'\nTypeError: '<' not supported between instances of 'Color' and 'Color'\n");
   });
   it("methods, properties, _missing_ and custom __init__", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from enum import Enum
 class Planet(Enum):
     EARTH = (5.976e+24, 6.37814e6)
@@ -100,7 +66,7 @@ print(list(A), list(B))
 `)).toBe("[<A.X: 1>, <A.Y: 10>, <A.Z: 11>] [<B.P: 'PP'>, <B.Q: 'QQ'>]\n");
   });
   it("functional API and unique", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from enum import Enum, IntEnum, unique
 Animal = Enum('Animal', 'ANT BEE')
 Pairs = Enum('Pairs', [('A', 5), ('B', 6)])
@@ -133,7 +99,7 @@ print(S.A, repr(S.B), S.B.upper(), S.A == 'a', {'a': 1}[S.A], '-'.join(S))
 `)).toBe("1 <N.ONE: 1> 2 True x [<N.ONE: 1>, <N.TWO: 2>] 002\na <S.B: 'bee'> BEE True 1 a-bee\n");
   });
   it("Flag combination, membership and errors", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from enum import Flag, IntFlag, auto
 class P(Flag):
     R = 4

@@ -2,35 +2,12 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, failure, limitKind } from './script.js';
 
 const py = String.raw;
 
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** The `Type: message` line of the exception a script ends with. */
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('no exception');
-}
-
 /** Prints `Type: message` for what a call raises, else the repr of its result. */
-const ATTEMPT = py`def attempt(f, *a, **k):
+const TRY = py`def attempt(f, *a, **k):
     try:
         r = f(*a, **k)
     except Exception as e:
@@ -41,7 +18,7 @@ const ATTEMPT = py`def attempt(f, *a, **k):
 
 describe('functools', () => {
   it("reduce and its errors", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from functools import reduce
 import operator
 print(reduce(operator.add, [1, 2, 3]), reduce(operator.add, [1, 2], 10), reduce(operator.add, [], 'init'), reduce(max, 'bca'))
@@ -54,7 +31,7 @@ attempt(reduce, operator.add, [1], 2, 3)
   });
 
   it("partial: call, attributes, flattening, repr", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from functools import partial
 def f(a, b=0, *rest, **kw): return (a, b, rest, kw)
 p = partial(f, 1, x=2)
@@ -71,7 +48,7 @@ print(MyP(max, 1), MyP(max, 1)(5))
   });
 
   it("cmp_to_key", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from functools import cmp_to_key
 key = cmp_to_key(lambda a, b: (a > b) - (a < b))
 print(sorted([3, 1, 2], key=key), sorted('bca', key=cmp_to_key(lambda a, b: -1 if a > b else 1)))
@@ -81,7 +58,7 @@ attempt(lambda: key(1) < 2)
   });
 
   it("lru_cache: hits, misses, eviction order, typed, keywords", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from functools import lru_cache, cache
 @lru_cache(maxsize=2)
 def sq(x):
@@ -106,7 +83,7 @@ print(fib(90), fib.__name__, fib.__wrapped__.__name__)
   });
 
   it("lru_cache on methods binds self", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from functools import lru_cache
 class A:
     def __init__(self, k): self.k = k
@@ -120,7 +97,7 @@ print(a.times(2), a.times(2), A(4).times(2), A.times.cache_info().currsize)
   });
 
   it("wraps, update_wrapper, total_ordering, cached_property", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from functools import wraps, total_ordering, cached_property
 def deco(f):
     @wraps(f)
@@ -151,7 +128,7 @@ print(c.val, c.val, c.__dict__)
   });
 
   it("singledispatch", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from functools import singledispatch
 @singledispatch
 def kind(x): return 'object'

@@ -1,9 +1,9 @@
 /**
  * Shared helpers for the standard-library tests: run a script and read what
- * it printed, and the `attempt(f, *args)` prelude that prints what a call
- * returns or raises.
+ * it printed, the `attempt(f, *args)` prelude that prints what a call
+ * returns or raises, and the exception or limit a script ends with.
  */
-import { Interpreter, type LimitOptions } from '../../core/index.js';
+import { Interpreter, ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
 
 /** Runs `src` in a fresh interpreter (with `limits` when given); returns its output. */
 export function run(src: string, limits?: LimitOptions): string {
@@ -26,3 +26,25 @@ def attempt(f, *a, **k):
     except Exception as e:
         print(type(e).__name__ + ": " + str(e))
 `;
+
+/** The `Type: message` line of the exception a script ends with. */
+export function failure(src: string): string {
+  try {
+    run(src);
+  } catch (e) {
+    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
+    throw e;
+  }
+  throw new Error('no exception');
+}
+
+/** The kind of limit a script trips. */
+export function limitKind(src: string, limits: LimitOptions): string {
+  try {
+    run(src, limits);
+  } catch (e) {
+    if (e instanceof ResourceExhausted) return e.kind;
+    throw e;
+  }
+  throw new Error('no limit tripped');
+}

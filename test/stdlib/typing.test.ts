@@ -2,44 +2,9 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, limitKind, TRY } from './script.js';
 
 const py = String.raw;
-
-/** The `Type: message` line of the exception a script ends with. */
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('no exception');
-}
-
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises. */
-const ATTEMPT = py`
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
-void failure;
-void limitKind;
-void ATTEMPT;
 
 describe("aliases", () => {
   it("subscription and reprs", () => {
@@ -51,7 +16,7 @@ print(Optional[List[Dict[str, int]]], List['X'], Union[int, List[int]] | None, i
 `)).toBe("typing.List[int] typing.Dict[str, int] typing.Optional[str] typing.Union[int, str, NoneType] typing.Tuple[int, ...] typing.Tuple[()] typing.Callable[[int], str] typing.Callable[..., int]\ntyping.Set[int] typing.FrozenSet[str] typing.Iterable[int] typing.Type[int] typing.Literal['a', 1] typing.Any typing.Annotated[int, 'm'] typing.ClassVar[int] typing.Final[str]\ntyping.Optional[typing.List[typing.Dict[str, int]]] typing.List[ForwardRef('X')] typing.Union[int, typing.List[int], NoneType] typing.Union[int, typing.List[int]]\n");
   });
   it("origins, args, equality and isinstance", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from typing import List, Dict, Union, Optional, Iterable, Mapping, Callable, get_origin, get_args
 print(get_origin(List[int]), get_args(Dict[str, int]), get_args(Optional[int]), get_args(Callable[[int], str]), get_origin(int))
 print(List[int] == List[int], Union[int, str] == Union[str, int], Union[int, int], Optional[None])
@@ -63,7 +28,7 @@ attempt(lambda: Union[()])
 `)).toBe("<class 'list'> (<class 'str'>, <class 'int'>) (<class 'int'>, <class 'NoneType'>) ([<class 'int'>], <class 'str'>) None\nTrue True <class 'int'> <class 'NoneType'>\nTrue True True True True\nTypeError: Subscripted generics cannot be used with class and instance checks\nTypeError: Too many arguments for typing.List; actual 2, expected 1\nTypeError: Type List cannot be instantiated; use list() instead\nTypeError: Cannot take a Union of no types.\n");
   });
   it("TypeVar substitution", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from typing import TypeVar, List, Dict, Callable, Optional
 T = TypeVar('T')
 K = TypeVar('K', bound=int)
@@ -76,7 +41,7 @@ attempt(lambda: List[int][str])
 
 describe("classes", () => {
   it("Generic and Protocol", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from typing import Generic, TypeVar, Protocol, runtime_checkable
 T = TypeVar('T')
 class Box(Generic[T]):
@@ -95,7 +60,7 @@ attempt(Closable)
 `)).toBe("__main__.Box[int] (~T,) 3 __main__.Box[int] (<class '__main__.Box'>, <class 'typing.Generic'>, <class 'object'>)\nTrue False\nTypeError: Protocols cannot be instantiated\n");
   });
   it("NamedTuple and TypedDict", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from typing import NamedTuple, TypedDict
 class P(NamedTuple):
     x: int
@@ -113,7 +78,7 @@ attempt(isinstance, {}, Movie)
 `)).toBe("P(x=1, y=0) ('x', 'y') {'y': 0} {'x': <class 'int'>, 'y': <class 'int'>} P(x=1, y=5) {'x': 1, 'y': 0} (1, 0)\nQ(a=1) ('a',)\n{'title': 'x'} dict False ['title']\nTypeError: P.__new__() missing 1 required positional argument: 'x'\nTypeError: TypedDict does not support instance and class checks\n");
   });
   it("get_type_hints resolves string annotations", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from typing import get_type_hints, Optional, List
 class Node:
     value: int

@@ -2,48 +2,13 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, failure, limitKind, TRY } from './script.js';
 
 const py = String.raw;
 
-/** The `Type: message` line of the exception a script ends with. */
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('no exception');
-}
-
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises. */
-const ATTEMPT = py`
-def attempt(f, *a, **k):
-    try:
-        print(repr(f(*a, **k)))
-    except Exception as e:
-        print(type(e).__name__ + ": " + str(e))
-`;
-void failure;
-void limitKind;
-void ATTEMPT;
-
 describe("urllib.parse", () => {
   it("urlparse, urlsplit and their attributes", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from urllib.parse import urlparse, urlsplit, urlunparse, urlunsplit
 p = urlparse('HTTP://User:Pw@Example.com:8080/a/b;p?q=1#f')
 print(p)
@@ -66,7 +31,7 @@ print(urljoin('mailto:a', 'b'), urljoin(b'http://a/', b'b'), urldefrag('http://a
 `)).toBe("['http://a/b/c/g', 'http://a/b/g', 'http://a/g', 'http://a/b/c/d;p?y', 'http://a/b/c/d;p?q#s', 'http://g', 'g:h', 'http://a/b/c/d;p?q', 'http://a/b/c/']\nb b'http://a/b' DefragResult(url='http://a/b', fragment='c') x\n");
   });
   it("quote and unquote", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from urllib.parse import quote, quote_plus, unquote, unquote_plus, quote_from_bytes, unquote_to_bytes
 print(quote('a b/ü?'), quote('a b/', safe=''), quote_plus('a b+c'), quote(b'\xff '), quote_from_bytes(b'a/b', safe=''))
 print(unquote('caf%C3%A9%zz'), unquote_plus('a+b%2B'), unquote_to_bytes('%41%4'), unquote('%E9', encoding='latin-1'))
@@ -77,7 +42,7 @@ attempt(quote, '€', encoding='ascii')
 `)).toBe("a%20b/%C3%BC%3F a%20b%2F a+b%2Bc %FF%20 a%2Fb\ncafé%zz a b+ b'A%4' é\nTypeError: quote() doesn't support 'encoding' for bytes\nTypeError: quote_from_bytes() expected bytes\nUnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\nUnicodeEncodeError: 'ascii' codec can't encode character '\\u20ac' in position 0: ordinal not in range(128)\n");
   });
   it("urlencode and parse_qs", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from urllib.parse import urlencode, parse_qs, parse_qsl, quote
 print(urlencode({'a': 1, 'b': 'x y', 'c': [1, 2]}), urlencode({'c': [1, 2]}, doseq=True), urlencode([('k', 'v/w')], quote_via=quote))
 print(parse_qs('a=1&a=2&b=&c'), parse_qs('a=1&b=', keep_blank_values=True), parse_qsl('x=1;y=2', separator=';'))
