@@ -8,7 +8,7 @@ import { limitsForProfile, type LimitOptions, type LimitProfile } from '../core/
 import { Registry } from '../registry/registry.js';
 import { manifest } from '../registry/manifest.js';
 import { RegistrationError } from '../core/errors.js';
-import { TIERS, isCritical, isTier, type Tier } from '../registry/tiers.js';
+import { TIERS, isCritical, isTier } from '../registry/tiers.js';
 import { UsageError } from './output.js';
 import type { CliConfig, LoadedConfig } from './config.js';
 

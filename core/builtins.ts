@@ -21,7 +21,7 @@ import {
 } from './runtime/ops.js';
 import { binaryOp } from './runtime/arith.js';
 import { compare, lessThan } from './runtime/compare.js';
-import { pyHash, objectId, bucketHash } from './runtime/hashing.js';
+import { pyHash, objectId } from './runtime/hashing.js';
 import {
   CallableIterator, DONE, PyIterator, ReverseListIterator, getIter, iterNext, iterate, toArray,
 } from './runtime/iter.js';
@@ -36,7 +36,7 @@ import { builtinExceptionClasses } from './runtime/methods/exceptions.js';
 import { dictView, dirOf } from './runtime/methods/object.js';
 import { sortedList } from './runtime/methods/list.js';
 import { PyUnion } from './runtime/union.js';
-import { rangeItem, rangeLengthInt } from './runtime/range.js';
+import { rangeItem } from './runtime/range.js';
 import { intPowMod } from './runtime/int.js';
 import type { Runtime } from './runtime/runtime.js';
 import { helpText } from './introspect.js';

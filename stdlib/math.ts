@@ -24,7 +24,7 @@ import { iterate, toArray } from '../core/runtime/iter.js';
 import { indexValue, requireIndex } from '../core/runtime/subscript.js';
 import { binaryOp } from '../core/runtime/arith.js';
 import {
-  F64, U32, HI, frexp, ldexp, bigToDouble, PI, accurateExp, accurateExp2, accurateLog, accuratePow, round, accurateSin, accurateCos, accurateTan, accurateAtan, accurateAtan2, accurateAsin, accurateAcos, fdlibmSinh, fdlibmCosh, fdlibmAsinh, fdlibmAcosh, fdlibmLog10, glibcCbrt, fdlibmErf, fdlibmErfc, gamma, lgamma,
+  F64, U32, HI, frexp, ldexp, bigToDouble, accurateExp, accurateExp2, accurateLog, accuratePow, accurateSin, accurateCos, accurateTan, accurateAtan, accurateAtan2, accurateAsin, accurateAcos, fdlibmSinh, fdlibmCosh, fdlibmAsinh, fdlibmAcosh, fdlibmLog10, glibcCbrt, fdlibmErf, fdlibmErfc, gamma, lgamma,
   type LibmResult,
 } from '../core/runtime/libm.js';
 

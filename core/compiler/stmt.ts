@@ -12,7 +12,6 @@ import { PyList, PyRange, PyTuple, PyFloat } from '../runtime/values.js';
 import {
   AssertionErrorType, BaseExceptionType, PyBaseException, makeExceptionArgs, makeException, runtimeError, typeError,
 } from '../runtime/exceptions.js';
-import { DONE, getIter, iterNext } from '../runtime/iter.js';
 import { inplaceOp, type BinOp } from '../runtime/arith.js';
 import { callSpecial, truthy, typeOf } from '../runtime/ops.js';
 import { getAttr, setAttr } from '../runtime/attrs.js';

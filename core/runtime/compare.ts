@@ -59,14 +59,6 @@ function normalizeFloatInt(x: number): Int {
   return Number.isSafeInteger(x) ? x : BigInt(x);
 }
 
-function numEquals(a: Value, b: Value): boolean | undefined {
-  const x = numericOf(a);
-  if (x === undefined) return undefined;
-  const y = numericOf(b);
-  if (y === undefined) return undefined;
-  return numCompare(x, a instanceof PyFloat, y, b instanceof PyFloat) === 0;
-}
-
 /** Python equality as a bool, identity first (for containers and dict keys). */
 export function eq(rt: Runtime, a: Value, b: Value): boolean {
   if (a === b) return true;

@@ -9,7 +9,7 @@
  */
 import { Cell, PyClass, PyObject, type Value } from './object.js';
 import {
-  BuiltinFunctionType, ClassMethodType, FunctionType, MethodType, None, PropertyType, StaticMethodType, builtinType,
+  BuiltinFunctionType, ClassMethodType, FunctionType, MethodType, PropertyType, StaticMethodType, builtinType,
 } from './types.js';
 
 export const GetSetDescriptorType = builtinType('getset_descriptor', undefined, { subclassable: false });

@@ -10,11 +10,9 @@ import { callValue } from './call.js';
 import { indexError, keyError, typeError, valueError } from './exceptions.js';
 import { PyBytes, PyByteArray, PyList, PyRange, PySlice, PyTuple, tuple } from './values.js';
 import { ABSENT, PyDict } from './dict.js';
-import { big, intAdd, intMul, intSign, normBig, type Int } from './int.js';
+import type { Int } from './int.js';
 import { strAt, strLen, strSlice } from './str.js';
-import { rangeItem, rangeLengthInt } from './range.js';
 import { callSpecial, lookupSpecial, typeName, typeOf } from './ops.js';
-import { getIterOrNull, toArray } from './iter.js';
 import { bytearraySetItem } from './methods/bytes.js';
 import type { Runtime } from './runtime.js';
 
