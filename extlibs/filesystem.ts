@@ -29,7 +29,7 @@ import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import { RegistrationError } from '../core/errors.js';
 import type { Interpreter } from '../core/interpreter.js';
-import { defineLibrary, type MemberDoc, type ModuleDoc } from '../registry/definition.js';
+import { defineLibrary, functionDoc, type ModuleDoc } from '../registry/definition.js';
 import { FileSystem } from './fs-core.js';
 import { makeOpen } from './fs-file.js';
 import { globModule } from './fs-glob.js';
@@ -68,33 +68,30 @@ export function overlayChanges(interp: Interpreter): OverlayChange[] {
   return found.overlay.changes();
 }
 
-function fnDoc(name: string, signature: string, doc: string): MemberDoc {
-  return { name, kind: 'function', signature, doc };
-}
 
 const OS_DOC: ModuleDoc = {
   name: 'os',
   summary: 'Files and directories under the registered roots (no processes, no environment, no symlink creation).',
   members: [
-    fnDoc('listdir', '(path=\'.\')', 'Names in a directory (sorted; denied entries and links leading outside are hidden).'),
-    fnDoc('scandir', '(path=\'.\')', 'Iterator of DirEntry (name, path, is_file(), is_dir(), is_symlink(), stat()); a context manager.'),
-    fnDoc('walk', '(top, topdown=True, onerror=None, followlinks=False)', 'Yield (dirpath, dirnames, filenames) for a tree; symlinked directories are never entered.'),
-    fnDoc('stat', '(path, *, follow_symlinks=True)', 'os.stat_result: st_mode, st_size, st_mtime (float), st_mtime_ns, ...'),
-    fnDoc('lstat', '(path)', 'Like stat() but does not follow a final symlink.'),
-    fnDoc('mkdir', '(path, mode=0o777)', 'Create a directory (FileExistsError when it exists).'),
-    fnDoc('makedirs', '(name, mode=0o777, exist_ok=False)', 'Create a directory and its missing parents.'),
-    fnDoc('remove', '(path)', 'Remove a file (IsADirectoryError for directories).'),
-    fnDoc('unlink', '(path)', 'Same as remove().'),
-    fnDoc('rmdir', '(path)', 'Remove an empty directory.'),
-    fnDoc('removedirs', '(name)', 'Remove a directory, then its empty parents.'),
-    fnDoc('rename', '(src, dst)', 'Rename a file or directory; both ends must be in writable roots (EXDEV across stores).'),
-    fnDoc('replace', '(src, dst)', 'Rename, replacing an existing destination.'),
-    fnDoc('getcwd', '()', 'The working directory (a path inside a root).'),
-    fnDoc('chdir', '(path)', 'Change the working directory (must stay inside a root).'),
-    fnDoc('readlink', '(path)', 'The target text of a symlink inside a root.'),
-    fnDoc('utime', '(path, times=None, *, ns=None)', 'Set access and modification times.'),
-    fnDoc('access', '(path, mode)', 'F_OK: exists; W_OK: inside a writable root.'),
-    fnDoc('fspath', '(path)', 'The str of a path-like object.'),
+    functionDoc('listdir', '(path=\'.\')', 'Names in a directory (sorted; denied entries and links leading outside are hidden).'),
+    functionDoc('scandir', '(path=\'.\')', 'Iterator of DirEntry (name, path, is_file(), is_dir(), is_symlink(), stat()); a context manager.'),
+    functionDoc('walk', '(top, topdown=True, onerror=None, followlinks=False)', 'Yield (dirpath, dirnames, filenames) for a tree; symlinked directories are never entered.'),
+    functionDoc('stat', '(path, *, follow_symlinks=True)', 'os.stat_result: st_mode, st_size, st_mtime (float), st_mtime_ns, ...'),
+    functionDoc('lstat', '(path)', 'Like stat() but does not follow a final symlink.'),
+    functionDoc('mkdir', '(path, mode=0o777)', 'Create a directory (FileExistsError when it exists).'),
+    functionDoc('makedirs', '(name, mode=0o777, exist_ok=False)', 'Create a directory and its missing parents.'),
+    functionDoc('remove', '(path)', 'Remove a file (IsADirectoryError for directories).'),
+    functionDoc('unlink', '(path)', 'Same as remove().'),
+    functionDoc('rmdir', '(path)', 'Remove an empty directory.'),
+    functionDoc('removedirs', '(name)', 'Remove a directory, then its empty parents.'),
+    functionDoc('rename', '(src, dst)', 'Rename a file or directory; both ends must be in writable roots (EXDEV across stores).'),
+    functionDoc('replace', '(src, dst)', 'Rename, replacing an existing destination.'),
+    functionDoc('getcwd', '()', 'The working directory (a path inside a root).'),
+    functionDoc('chdir', '(path)', 'Change the working directory (must stay inside a root).'),
+    functionDoc('readlink', '(path)', 'The target text of a symlink inside a root.'),
+    functionDoc('utime', '(path, times=None, *, ns=None)', 'Set access and modification times.'),
+    functionDoc('access', '(path, mode)', 'F_OK: exists; W_OK: inside a writable root.'),
+    functionDoc('fspath', '(path)', 'The str of a path-like object.'),
     { name: 'path', kind: 'module', doc: 'os.path (posixpath).' },
     { name: 'sep', kind: 'constant', doc: "'/'" },
     { name: 'curdir', kind: 'constant', doc: "'.'" },
@@ -110,27 +107,27 @@ const OS_PATH_DOC: ModuleDoc = {
   name: 'os.path',
   summary: 'POSIX path manipulation, and existence checks that are False for paths outside the roots.',
   members: [
-    fnDoc('join', '(a, *p)', 'Join path components.'),
-    fnDoc('split', '(p)', '(head, tail).'),
-    fnDoc('splitext', '(p)', '(root, ext).'),
-    fnDoc('basename', '(p)', 'Final component.'),
-    fnDoc('dirname', '(p)', 'Directory component.'),
-    fnDoc('exists', '(path)', 'Whether the path exists (False outside the roots and for denied entries).'),
-    fnDoc('lexists', '(path)', 'Like exists() without following a final symlink.'),
-    fnDoc('isfile', '(path)', 'Whether the path is a regular file.'),
-    fnDoc('isdir', '(s)', 'Whether the path is a directory.'),
-    fnDoc('islink', '(path)', 'Whether the path is a symlink.'),
-    fnDoc('getsize', '(filename)', 'Size in bytes.'),
-    fnDoc('getmtime', '(filename)', 'Modification time in seconds.'),
-    fnDoc('abspath', '(path)', 'Absolute normalised path (no file system access).'),
-    fnDoc('normpath', '(path)', 'Normalise . and .. and duplicate slashes.'),
-    fnDoc('relpath', '(path, start=None)', 'Path relative to start (default the working directory).'),
-    fnDoc('realpath', '(filename, *, strict=False)', 'Canonical path; PermissionError when it leads outside the roots.'),
-    fnDoc('isabs', '(s)', 'Whether the path is absolute.'),
-    fnDoc('expanduser', '(path)', 'Unchanged: the sandbox has no home directory, so ~ stays as it is.'),
-    fnDoc('commonpath', '(paths)', 'Longest common sub-path.'),
-    fnDoc('commonprefix', '(m)', 'Longest common string prefix.'),
-    fnDoc('samefile', '(f1, f2)', 'Whether both paths name the same file.'),
+    functionDoc('join', '(a, *p)', 'Join path components.'),
+    functionDoc('split', '(p)', '(head, tail).'),
+    functionDoc('splitext', '(p)', '(root, ext).'),
+    functionDoc('basename', '(p)', 'Final component.'),
+    functionDoc('dirname', '(p)', 'Directory component.'),
+    functionDoc('exists', '(path)', 'Whether the path exists (False outside the roots and for denied entries).'),
+    functionDoc('lexists', '(path)', 'Like exists() without following a final symlink.'),
+    functionDoc('isfile', '(path)', 'Whether the path is a regular file.'),
+    functionDoc('isdir', '(s)', 'Whether the path is a directory.'),
+    functionDoc('islink', '(path)', 'Whether the path is a symlink.'),
+    functionDoc('getsize', '(filename)', 'Size in bytes.'),
+    functionDoc('getmtime', '(filename)', 'Modification time in seconds.'),
+    functionDoc('abspath', '(path)', 'Absolute normalised path (no file system access).'),
+    functionDoc('normpath', '(path)', 'Normalise . and .. and duplicate slashes.'),
+    functionDoc('relpath', '(path, start=None)', 'Path relative to start (default the working directory).'),
+    functionDoc('realpath', '(filename, *, strict=False)', 'Canonical path; PermissionError when it leads outside the roots.'),
+    functionDoc('isabs', '(s)', 'Whether the path is absolute.'),
+    functionDoc('expanduser', '(path)', 'Unchanged: the sandbox has no home directory, so ~ stays as it is.'),
+    functionDoc('commonpath', '(paths)', 'Longest common sub-path.'),
+    functionDoc('commonprefix', '(m)', 'Longest common string prefix.'),
+    functionDoc('samefile', '(f1, f2)', 'Whether both paths name the same file.'),
   ],
 };
 
@@ -149,10 +146,10 @@ const GLOB_DOC: ModuleDoc = {
   name: 'glob',
   summary: 'Pathname patterns (*, ?, [seq], ** with recursive=True) matched under the roots only.',
   members: [
-    fnDoc('glob', '(pathname, *, root_dir=None, recursive=False, include_hidden=False)', 'Matching paths as a list (sorted directory order; symlinked directories are not descended by **).'),
-    fnDoc('iglob', '(pathname, *, root_dir=None, recursive=False, include_hidden=False)', 'Matching paths as an iterator.'),
-    fnDoc('escape', '(pathname)', 'Escape wildcard characters.'),
-    fnDoc('has_magic', '(s)', 'Whether a string contains wildcards.'),
+    functionDoc('glob', '(pathname, *, root_dir=None, recursive=False, include_hidden=False)', 'Matching paths as a list (sorted directory order; symlinked directories are not descended by **).'),
+    functionDoc('iglob', '(pathname, *, root_dir=None, recursive=False, include_hidden=False)', 'Matching paths as an iterator.'),
+    functionDoc('escape', '(pathname)', 'Escape wildcard characters.'),
+    functionDoc('has_magic', '(s)', 'Whether a string contains wildcards.'),
   ],
 };
 
@@ -160,14 +157,14 @@ const SHUTIL_DOC: ModuleDoc = {
   name: 'shutil',
   summary: 'Copy, move and remove files and trees inside writable roots.',
   members: [
-    fnDoc('copyfile', '(src, dst)', 'Copy file contents; returns dst (SameFileError for the same file).'),
-    fnDoc('copy', '(src, dst)', 'Copy a file into a file or directory; returns the new path (mode bits are not copied).'),
-    fnDoc('copy2', '(src, dst)', 'Like copy() and also copies times.'),
-    fnDoc('copyfileobj', '(fsrc, fdst, length=0)', 'Copy between file objects.'),
-    fnDoc('copytree', '(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False, dirs_exist_ok=False)', 'Copy a directory tree (symlinks are copied as their targets).'),
-    fnDoc('rmtree', '(path, ignore_errors=False, onerror=None)', 'Delete a directory tree; symlinks are unlinked, never followed.'),
-    fnDoc('move', '(src, dst, copy_function=copy2)', 'Rename, or copy then delete across roots; returns the destination.'),
-    fnDoc('ignore_patterns', '(*patterns)', 'An ignore callable for copytree.'),
+    functionDoc('copyfile', '(src, dst)', 'Copy file contents; returns dst (SameFileError for the same file).'),
+    functionDoc('copy', '(src, dst)', 'Copy a file into a file or directory; returns the new path (mode bits are not copied).'),
+    functionDoc('copy2', '(src, dst)', 'Like copy() and also copies times.'),
+    functionDoc('copyfileobj', '(fsrc, fdst, length=0)', 'Copy between file objects.'),
+    functionDoc('copytree', '(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False, dirs_exist_ok=False)', 'Copy a directory tree (symlinks are copied as their targets).'),
+    functionDoc('rmtree', '(path, ignore_errors=False, onerror=None)', 'Delete a directory tree; symlinks are unlinked, never followed.'),
+    functionDoc('move', '(src, dst, copy_function=copy2)', 'Rename, or copy then delete across roots; returns the destination.'),
+    functionDoc('ignore_patterns', '(*patterns)', 'An ignore callable for copytree.'),
     { name: 'Error', kind: 'class', doc: 'OSError subclass raised by copytree/move.' },
     { name: 'SameFileError', kind: 'class', doc: 'Raised by copyfile when source and destination are the same file.' },
   ],
@@ -177,7 +174,7 @@ const BUILTINS_DOC: ModuleDoc = {
   name: 'builtins',
   summary: 'The open() builtin, added by this library.',
   members: [
-    fnDoc('open', "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)",
+    functionDoc('open', "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)",
       'Open a file inside the roots: modes r/w/a/x with b/t/+; text files decode UTF-8 by default with universal newlines; returns TextIOWrapper/BufferedReader/BufferedWriter/BufferedRandom/FileIO objects (read, readline, readlines, write, writelines, seek, tell, truncate, close, iteration, with).'),
   ],
 };

@@ -18,7 +18,7 @@
  * bodies are sent as UTF-8, `apparent_encoding` is always 'utf-8' (no
  * chardet), and a body over `maxBodyBytes` raises `ContentTooLarge`.
  */
-import { defineLibrary, type MemberDoc } from '../registry/definition.js';
+import { classDoc, defineLibrary, functionDoc, type MemberDoc } from '../registry/definition.js';
 import { nativeFunction } from '../core/native.js';
 import type { Value } from '../core/runtime/object.js';
 import type { Runtime } from '../core/runtime/runtime.js';
@@ -909,27 +909,25 @@ def delete(url, **kwargs):
     return request('delete', url, **kwargs)
 `;
 
-const fn = (name: string, signature: string, doc: string): MemberDoc => ({ name, kind: 'function', signature, doc });
-const cls = (name: string, doc: string): MemberDoc => ({ name, kind: 'class', doc });
 
 const EXCEPTION_DOCS: MemberDoc[] = [
-  cls('RequestException', 'Base class of every requests error (an OSError).'),
-  cls('ConnectionError', 'The server could not be reached (refused, reset, name not resolved...).'),
-  cls('URLNotAllowed', 'The sandbox refused the URL (a ConnectionError and a PermissionError); names only the script\'s URL.'),
-  cls('HTTPError', 'Raised by Response.raise_for_status() for 4xx/5xx statuses.'),
-  cls('Timeout', 'The request timed out (ConnectTimeout or ReadTimeout).'),
-  cls('ConnectTimeout', 'Timed out before connecting (also a ConnectionError).'),
-  cls('ReadTimeout', 'Connected, but the response did not arrive in time.'),
-  cls('TooManyRedirects', 'More redirects than Session.max_redirects (or the host\'s cap).'),
-  cls('MissingSchema', 'The URL has no scheme (also a ValueError).'),
-  cls('InvalidSchema', 'The URL scheme is not http or https (also a ValueError).'),
-  cls('InvalidURL', 'The URL cannot be parsed (also a ValueError).'),
-  cls('InvalidHeader', 'A header name or value is invalid (also a ValueError).'),
-  cls('InvalidJSONError', 'The json= body cannot be encoded.'),
-  cls('JSONDecodeError', 'Response.json() found no valid JSON (also a json.JSONDecodeError).'),
-  cls('SSLError', 'The TLS handshake or certificate check failed.'),
-  cls('ContentDecodingError', 'The gzip/deflate/br body could not be decoded.'),
-  cls('ContentTooLarge', 'The response body is larger than the host allows (maxBodyBytes).'),
+  classDoc('RequestException', 'Base class of every requests error (an OSError).'),
+  classDoc('ConnectionError', 'The server could not be reached (refused, reset, name not resolved...).'),
+  classDoc('URLNotAllowed', 'The sandbox refused the URL (a ConnectionError and a PermissionError); names only the script\'s URL.'),
+  classDoc('HTTPError', 'Raised by Response.raise_for_status() for 4xx/5xx statuses.'),
+  classDoc('Timeout', 'The request timed out (ConnectTimeout or ReadTimeout).'),
+  classDoc('ConnectTimeout', 'Timed out before connecting (also a ConnectionError).'),
+  classDoc('ReadTimeout', 'Connected, but the response did not arrive in time.'),
+  classDoc('TooManyRedirects', 'More redirects than Session.max_redirects (or the host\'s cap).'),
+  classDoc('MissingSchema', 'The URL has no scheme (also a ValueError).'),
+  classDoc('InvalidSchema', 'The URL scheme is not http or https (also a ValueError).'),
+  classDoc('InvalidURL', 'The URL cannot be parsed (also a ValueError).'),
+  classDoc('InvalidHeader', 'A header name or value is invalid (also a ValueError).'),
+  classDoc('InvalidJSONError', 'The json= body cannot be encoded.'),
+  classDoc('JSONDecodeError', 'Response.json() found no valid JSON (also a json.JSONDecodeError).'),
+  classDoc('SSLError', 'The TLS handshake or certificate check failed.'),
+  classDoc('ContentDecodingError', 'The gzip/deflate/br body could not be decoded.'),
+  classDoc('ContentTooLarge', 'The response body is larger than the host allows (maxBodyBytes).'),
 ];
 
 export const requestsLibrary = defineLibrary<RequestsOptions>({
@@ -955,20 +953,20 @@ export const requestsLibrary = defineLibrary<RequestsOptions>({
       name: 'requests',
       summary: 'HTTP requests (the requests package API) to the origins the host allows.',
       members: [
-        fn('get', '(url, params=None, **kwargs)', 'Sends a GET request and returns a Response.'),
-        fn('post', '(url, data=None, json=None, **kwargs)', 'Sends a POST request (form data, bytes, str or json=).'),
-        fn('put', '(url, data=None, **kwargs)', 'Sends a PUT request.'),
-        fn('patch', '(url, data=None, **kwargs)', 'Sends a PATCH request.'),
-        fn('delete', '(url, **kwargs)', 'Sends a DELETE request.'),
-        fn('head', '(url, **kwargs)', 'Sends a HEAD request (redirects not followed by default).'),
-        fn('options', '(url, **kwargs)', 'Sends an OPTIONS request.'),
-        fn('request', '(method, url, params=None, data=None, headers=None, cookies=None, auth=None, timeout=None, allow_redirects=True, verify=None, json=None)',
+        functionDoc('get', '(url, params=None, **kwargs)', 'Sends a GET request and returns a Response.'),
+        functionDoc('post', '(url, data=None, json=None, **kwargs)', 'Sends a POST request (form data, bytes, str or json=).'),
+        functionDoc('put', '(url, data=None, **kwargs)', 'Sends a PUT request.'),
+        functionDoc('patch', '(url, data=None, **kwargs)', 'Sends a PATCH request.'),
+        functionDoc('delete', '(url, **kwargs)', 'Sends a DELETE request.'),
+        functionDoc('head', '(url, **kwargs)', 'Sends a HEAD request (redirects not followed by default).'),
+        functionDoc('options', '(url, **kwargs)', 'Sends an OPTIONS request.'),
+        functionDoc('request', '(method, url, params=None, data=None, headers=None, cookies=None, auth=None, timeout=None, allow_redirects=True, verify=None, json=None)',
           'Sends a request; timeout (seconds, or a (connect, read) pair) bounds the whole exchange, within the host\'s cap.'),
-        fn('session', '()', 'A new Session.'),
-        cls('Session', 'Shared headers, params, auth, verify and max_redirects for several requests.'),
-        cls('Response', 'status_code, ok, reason, headers, url, history, encoding, content, text, json(), raise_for_status().'),
-        cls('PreparedRequest', 'The request as sent (method, url, headers, body): Response.request.'),
-        cls('CaseInsensitiveDict', 'The dict type of Response.headers: keys match case-insensitively.'),
+        functionDoc('session', '()', 'A new Session.'),
+        classDoc('Session', 'Shared headers, params, auth, verify and max_redirects for several requests.'),
+        classDoc('Response', 'status_code, ok, reason, headers, url, history, encoding, content, text, json(), raise_for_status().'),
+        classDoc('PreparedRequest', 'The request as sent (method, url, headers, body): Response.request.'),
+        classDoc('CaseInsensitiveDict', 'The dict type of Response.headers: keys match case-insensitively.'),
         { name: 'codes', kind: 'constant', doc: 'Status codes by name: codes.ok == 200, codes.not_found == 404.' },
         { name: 'exceptions', kind: 'module', doc: 'The exception classes (also available on requests itself).' },
         ...EXCEPTION_DOCS,

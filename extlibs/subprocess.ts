@@ -24,7 +24,7 @@
  * through one file descriptor; a script's `env=` adds to the host's
  * environment (names in `allowEnv` only) instead of replacing it.
  */
-import { defineLibrary, type MemberDoc } from '../registry/definition.js';
+import { classDoc, defineLibrary, functionDoc, type MemberDoc } from '../registry/definition.js';
 import { nativeFunction } from '../core/native.js';
 import { constants as osConstants } from 'node:os';
 import type { Value } from '../core/runtime/object.js';
@@ -404,8 +404,6 @@ def check_output(*popenargs, timeout=None, **kwargs):
     return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
 `;
 
-const fn = (name: string, signature: string, doc: string): MemberDoc => ({ name, kind: 'function', signature, doc });
-const cls = (name: string, doc: string): MemberDoc => ({ name, kind: 'class', doc });
 const constant = (name: string, doc: string): MemberDoc => ({ name, kind: 'constant', doc });
 
 export type SubprocessOptions = CommandOptions;
@@ -457,16 +455,16 @@ export const subprocessLibrary = defineLibrary<SubprocessOptions>({
     name: 'subprocess',
     summary: 'Runs the programs the host allows (CPython API, no shell).',
     members: [
-      fn('run', '(args, *, stdin=None, input=None, stdout=None, stderr=None, capture_output=False, shell=False, cwd=None, timeout=None, check=False, encoding=None, errors=None, text=None, env=None)',
+      functionDoc('run', '(args, *, stdin=None, input=None, stdout=None, stderr=None, capture_output=False, shell=False, cwd=None, timeout=None, check=False, encoding=None, errors=None, text=None, env=None)',
         'Runs a command (a list, program name first) and returns a CompletedProcess; output not captured goes to the script output.'),
-      fn('call', '(args, *, timeout=None, **kwargs)', 'Runs a command and returns its exit code.'),
-      fn('check_call', '(args, **kwargs)', 'Runs a command; raises CalledProcessError on a non-zero exit code.'),
-      fn('check_output', '(args, *, timeout=None, **kwargs)', 'Runs a command and returns its stdout; raises CalledProcessError on a non-zero exit code.'),
-      cls('CompletedProcess', 'args, returncode, stdout, stderr and check_returncode().'),
-      cls('SubprocessError', 'Base class of the subprocess errors.'),
-      cls('CalledProcessError', 'A checked command exited with a non-zero code (returncode, cmd, output/stdout, stderr).'),
-      cls('TimeoutExpired', 'The timeout passed; the process group was killed (cmd, timeout, output/stdout, stderr).'),
-      cls('OutputLimitExceeded', 'The command wrote more than the host allows; it was killed.'),
+      functionDoc('call', '(args, *, timeout=None, **kwargs)', 'Runs a command and returns its exit code.'),
+      functionDoc('check_call', '(args, **kwargs)', 'Runs a command; raises CalledProcessError on a non-zero exit code.'),
+      functionDoc('check_output', '(args, *, timeout=None, **kwargs)', 'Runs a command and returns its stdout; raises CalledProcessError on a non-zero exit code.'),
+      classDoc('CompletedProcess', 'args, returncode, stdout, stderr and check_returncode().'),
+      classDoc('SubprocessError', 'Base class of the subprocess errors.'),
+      classDoc('CalledProcessError', 'A checked command exited with a non-zero code (returncode, cmd, output/stdout, stderr).'),
+      classDoc('TimeoutExpired', 'The timeout passed; the process group was killed (cmd, timeout, output/stdout, stderr).'),
+      classDoc('OutputLimitExceeded', 'The command wrote more than the host allows; it was killed.'),
       constant('PIPE', 'Capture the stream (stdout=PIPE, stderr=PIPE).'),
       constant('DEVNULL', 'Discard the stream, or give an empty stdin.'),
       constant('STDOUT', 'stderr=STDOUT merges stderr into stdout.'),

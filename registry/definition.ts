@@ -20,6 +20,16 @@ export interface MemberDoc {
   readonly doc: string;
 }
 
+/** A function's documentation entry: `functionDoc('read', '(size=-1)', 'Reads ...')`. */
+export function functionDoc(name: string, signature: string, doc: string): MemberDoc {
+  return { name, kind: 'function', signature, doc };
+}
+
+/** A class's documentation entry (its signature is optional). */
+export function classDoc(name: string, doc: string, signature?: string): MemberDoc {
+  return signature === undefined ? { name, kind: 'class', doc } : { name, kind: 'class', signature, doc };
+}
+
 /** Documentation of one module a library provides. */
 export interface ModuleDoc {
   /** The importable module name, e.g. `os.path`. */

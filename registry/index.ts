@@ -4,7 +4,7 @@
  * `new Interpreter({ libraries: registry })`.
  */
 export { Registry, type Registration, type RegistryOptions, type AnyDefinition } from './registry.js';
-export { defineLibrary, type LibraryDefinition, type LibraryParts, type MemberDoc, type ModuleDoc } from './definition.js';
+export { classDoc, defineLibrary, functionDoc, type LibraryDefinition, type LibraryParts, type MemberDoc, type ModuleDoc } from './definition.js';
 export { TIERS, type Tier, type Policy } from './tiers.js';
 export { catalogMarkdown, type Catalog, type CatalogLibrary } from './catalog.js';
 export { manifest, type ManifestEntry } from './manifest.js';
