@@ -24,6 +24,7 @@ import { callValue } from '../call.js';
 import { indexValue } from '../subscript.js';
 import { toArray } from '../iter.js';
 import { newTarget } from './list.js';
+import { ssizeArg } from './str.js';
 import type { Runtime } from '../runtime.js';
 
 // ------------------------------------------------------------------ helpers
@@ -331,14 +332,13 @@ defineMethods(IntType, {
   },
   to_bytes(rt, args, kwnames) {
     const [lengthArg, orderArg, signedArg] = parseArgs(toBytesSpec, args, kwnames, 1);
-    const length = lengthArg === undefined ? 1 : indexValue(rt, lengthArg);
-    if (length === undefined) throw typeError(`'${typeName(lengthArg)}' object cannot be interpreted as an integer`);
-    if (intSign(length) < 0) throw valueError('length argument must be non-negative');
+    const length = lengthArg === undefined ? 1 : ssizeArg(rt, lengthArg);
+    if (length < 0) throw valueError('length argument must be non-negative');
     const order = orderArg ?? 'big';
     if (order !== 'big' && order !== 'little') throw valueError("byteorder must be either 'little' or 'big'");
     const signed = signedArg !== undefined && truthy(rt, signedArg);
     let v = big(asInt(args[0]));
-    const n = Number(length);
+    const n = length;
     rt.checkValueSize(n, 'bytes');
     if (v < 0n) {
       if (!signed) throw overflowError("can't convert negative int to unsigned");

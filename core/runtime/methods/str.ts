@@ -109,7 +109,12 @@ export function ssizeArg(rt: Runtime, v: Value): number {
   if (typeof v === 'number') return v;
   const i = indexValue(rt, v);
   if (i === undefined) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  if (typeof i === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
+  if (typeof i === 'bigint') {
+    // CPython's Py_ssize_t range; inside it a big value is only ever a size or an
+    // index to clamp, so the nearest double serves (size checks refuse huge ones).
+    if (i > 0x7fffffffffffffffn || i < -0x8000000000000000n) throw overflowError('Python int too large to convert to C ssize_t');
+    return Number(i);
+  }
   return i;
 }
 
