@@ -2,23 +2,13 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { run } from './script.js';
+import { run, TRY } from './script.js';
 
 const py = String.raw;
 
-/** Prints `Type: message` for what a call raises, else the repr of its result. */
-const ATTEMPT = py`def attempt(f, *a, **k):
-    try:
-        r = f(*a, **k)
-    except Exception as e:
-        print(type(e).__name__ + ':', e)
-    else:
-        print(repr(r))
-`;
-
 describe('bisect', () => {
   it("searches", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from bisect import bisect_left, bisect_right, bisect
 a = [1, 2, 2, 2, 3, 5]
 print([bisect_left(a, x) for x in range(7)], [bisect_right(a, x) for x in range(7)], bisect(a, 2))
@@ -30,7 +20,7 @@ print(bisect_left(x=3, a=[1, 5]), bisect_left([1], 2, 0, None, key=None))
   });
 
   it("insertions", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from bisect import insort, insort_left, insort_right
 from collections import deque
 a = [1, 3]
@@ -44,7 +34,7 @@ d = deque([1, 5]); insort(d, 3); print(d)
   });
 
   it("errors", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from bisect import bisect_left, insort
 attempt(bisect_left, [1, 2, 3], 2, -1)
 attempt(bisect_left, [1, 2, 3], 2, 0, 10)

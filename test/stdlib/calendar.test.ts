@@ -1,18 +1,8 @@
 // The calendar module: text output, iterators and errors.
 // (Byte-exact comparisons with CPython live in test/conformance/stdlib_calendar_*.py.)
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
-import { runIn as run } from './script.js';
-
-function error(src: string): string {
-  try {
-    new Interpreter().run(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ScriptError);
-    return `${(e as ScriptError).pyType}: ${(e as ScriptError).pyMessage}`;
-  }
-  throw new Error('expected a ScriptError');
-}
+import { Interpreter } from '../../core/index.js';
+import { failure, limitKind, runIn as run } from './script.js';
 
 describe('calendar', () => {
   it('prints a month like cal', () => {
@@ -45,11 +35,11 @@ print(list(c.iterweekdays()), next(iter(c.itermonthdates(2024, 3))), list(c.iter
   });
 
   it('raises its own ValueError subclasses', () => {
-    expect(error('import calendar\ncalendar.monthrange(2024, 13)')).toBe('calendar.IllegalMonthError: bad month number 13; must be 1-12');
-    expect(error('import calendar\ncalendar.setfirstweekday(7)')).toBe('calendar.IllegalWeekdayError: bad weekday number 7; must be 0 (Monday) to 6 (Sunday)');
+    expect(failure('import calendar\ncalendar.monthrange(2024, 13)')).toBe('calendar.IllegalMonthError: bad month number 13; must be 1-12');
+    expect(failure('import calendar\ncalendar.setfirstweekday(7)')).toBe('calendar.IllegalWeekdayError: bad weekday number 7; must be 0 (Monday) to 6 (Sunday)');
     expect(run('import calendar\ntry:\n    calendar.month(2024, 0)\nexcept ValueError as e:\n    print(type(e).__name__, e.month)'))
       .toBe('IllegalMonthError 0\n');
-    expect(error('import calendar\nlist(calendar.Calendar().itermonthdates(9999, 12))')).toBe('ValueError: year 10000 is out of range');
+    expect(failure('import calendar\nlist(calendar.Calendar().itermonthdates(9999, 12))')).toBe('ValueError: year 10000 is out of range');
   });
 
   it('setfirstweekday affects the module functions of this interpreter only', () => {
@@ -60,13 +50,6 @@ print(list(c.iterweekdays()), next(iter(c.itermonthdates(2024, 3))), list(c.iter
   });
 
   it('runs within the instruction budget', () => {
-    let caught: unknown;
-    try {
-      new Interpreter({ limits: { maxOps: 50_000 } }).run('import calendar\nfor y in range(1, 10000):\n    calendar.calendar(y)\n');
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(ResourceExhausted);
-    expect((caught as ResourceExhausted).kind).toBe('budget');
+    expect(limitKind('import calendar\nfor y in range(1, 10000):\n    calendar.calendar(y)\n', { maxOps: 50_000 })).toBe('budget');
   });
 });

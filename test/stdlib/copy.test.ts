@@ -2,35 +2,13 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, limitKind, TRY } from './script.js';
 
 const py = String.raw;
 
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises, else the repr of its result. */
-const ATTEMPT = py`def attempt(f, *a, **k):
-    try:
-        r = f(*a, **k)
-    except Exception as e:
-        print(type(e).__name__ + ':', e)
-    else:
-        print(repr(r))
-`;
-
 describe('copy', () => {
   it("shallow copies share, deep copies do not", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import copy
 a = [1, [2], {'k': [3]}, (4, [5]), {6}]
 b, c = copy.copy(a), copy.deepcopy(a)
@@ -43,7 +21,7 @@ print(copy.deepcopy(len) is len, copy.deepcopy(int) is int, copy.copy(range(3)))
   });
 
   it("cycles and the memo", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import copy
 l = [1]; l.append(l)
 m = copy.deepcopy(l)
@@ -58,7 +36,7 @@ print(y[0] is y[1] is y[2][0], memo[id(x)] is y[0], x in memo[id(memo)])
   });
 
   it("user objects: __dict__, hooks, getstate/setstate, getnewargs", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import copy
 class P:
     def __init__(self): self.items = [1]
@@ -89,7 +67,7 @@ print(type(copy.copy(R())).__name__)
   });
 
   it("collections and partial objects", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import copy
 from collections import deque, OrderedDict, defaultdict, Counter, namedtuple
 from functools import partial

@@ -1,19 +1,8 @@
 // The datetime module: behaviour, CPython's error messages, the clock and limits.
 // (Byte-exact comparisons with CPython live in test/conformance/stdlib_datetime_*.py.)
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
-import { runIn as run } from './script.js';
-
-/** Runs `src` and returns `Type: message` of the uncaught exception. */
-function error(src: string): string {
-  try {
-    new Interpreter().run(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ScriptError);
-    return `${(e as ScriptError).pyType}: ${(e as ScriptError).pyMessage}`;
-  }
-  throw new Error('expected a ScriptError');
-}
+import { Interpreter } from '../../core/index.js';
+import { failure, limitKind, runIn as run } from './script.js';
 
 describe('datetime', () => {
   it('imports with no host setup and exposes the CPython names', () => {
@@ -49,22 +38,22 @@ print(abs(timedelta(-1)), divmod(timedelta(hours=25), timedelta(days=1)))
   });
 
   it('raises CPython errors for bad values and types', () => {
-    expect(error('import datetime\ndatetime.date(2024, 13, 1)')).toBe('ValueError: month must be in 1..12');
-    expect(error('import datetime\ndatetime.date(2023, 2, 29)')).toBe('ValueError: day is out of range for month');
-    expect(error('import datetime\ndatetime.datetime(2024, 1, 1, 24)')).toBe('ValueError: hour must be in 0..23');
-    expect(error('import datetime\ndatetime.date("2024", 1, 1)')).toBe("TypeError: 'str' object cannot be interpreted as an integer");
-    expect(error('import datetime\ndatetime.date()')).toBe("TypeError: function missing required argument 'year' (pos 1)");
-    expect(error('import datetime\ndatetime.date(2024, 1, 1) + 1')).toBe("TypeError: unsupported operand type(s) for +: 'datetime.date' and 'int'");
-    expect(error('import datetime\ndatetime.timedelta(1) < 1')).toBe("TypeError: '<' not supported between instances of 'datetime.timedelta' and 'int'");
-    expect(error('import datetime\ndatetime.timedelta(days=10**9)')).toBe('OverflowError: days=1000000000; must have magnitude <= 999999999');
-    expect(error('import datetime\ndatetime.date.max + datetime.timedelta(1)')).toBe('OverflowError: date value out of range');
-    expect(error('import datetime\ndatetime.timezone(datetime.timedelta(1))')).toBe(
+    expect(failure('import datetime\ndatetime.date(2024, 13, 1)')).toBe('ValueError: month must be in 1..12');
+    expect(failure('import datetime\ndatetime.date(2023, 2, 29)')).toBe('ValueError: day is out of range for month');
+    expect(failure('import datetime\ndatetime.datetime(2024, 1, 1, 24)')).toBe('ValueError: hour must be in 0..23');
+    expect(failure('import datetime\ndatetime.date("2024", 1, 1)')).toBe("TypeError: 'str' object cannot be interpreted as an integer");
+    expect(failure('import datetime\ndatetime.date()')).toBe("TypeError: function missing required argument 'year' (pos 1)");
+    expect(failure('import datetime\ndatetime.date(2024, 1, 1) + 1')).toBe("TypeError: unsupported operand type(s) for +: 'datetime.date' and 'int'");
+    expect(failure('import datetime\ndatetime.timedelta(1) < 1')).toBe("TypeError: '<' not supported between instances of 'datetime.timedelta' and 'int'");
+    expect(failure('import datetime\ndatetime.timedelta(days=10**9)')).toBe('OverflowError: days=1000000000; must have magnitude <= 999999999');
+    expect(failure('import datetime\ndatetime.date.max + datetime.timedelta(1)')).toBe('OverflowError: date value out of range');
+    expect(failure('import datetime\ndatetime.timezone(datetime.timedelta(1))')).toBe(
       'ValueError: offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not datetime.timedelta(days=1).');
-    expect(error('import datetime\ndatetime.datetime.fromisoformat("2024-01-01T25:00")')).toBe('ValueError: hour must be in 0..23');
-    expect(error('import datetime\ndatetime.datetime.fromisoformat("2024-01-01 T")')).toBe("ValueError: Invalid isoformat string: '2024-01-01 T'");
-    expect(error('import datetime\ndatetime.datetime.strptime("2024-02-30", "%Y-%m-%d")')).toBe('ValueError: day is out of range for month');
-    expect(error('import datetime\ndatetime.datetime.strptime("x", "%Y")')).toBe("ValueError: time data 'x' does not match format '%Y'");
-    expect(error('import datetime\ndatetime.datetime.strptime("2024", "%Q")')).toBe("ValueError: 'Q' is a bad directive in format '%Q'");
+    expect(failure('import datetime\ndatetime.datetime.fromisoformat("2024-01-01T25:00")')).toBe('ValueError: hour must be in 0..23');
+    expect(failure('import datetime\ndatetime.datetime.fromisoformat("2024-01-01 T")')).toBe("ValueError: Invalid isoformat string: '2024-01-01 T'");
+    expect(failure('import datetime\ndatetime.datetime.strptime("2024-02-30", "%Y-%m-%d")')).toBe('ValueError: day is out of range for month');
+    expect(failure('import datetime\ndatetime.datetime.strptime("x", "%Y")')).toBe("ValueError: time data 'x' does not match format '%Y'");
+    expect(failure('import datetime\ndatetime.datetime.strptime("2024", "%Q")')).toBe("ValueError: 'Q' is a bad directive in format '%Q'");
   });
 
   it('keeps naive and aware datetimes apart', () => {
@@ -146,32 +135,18 @@ print(back == d, back.utcoffset(), f'{d:%c}')
 
   it('bounds strftime output and strptime input', () => {
     const limits = { maxValueBytes: 100_000 };
-    let caught: unknown;
-    try {
-      new Interpreter({ limits }).run("import datetime\ndatetime.date(2024, 1, 1).strftime('%1000Y' * 200)");
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(ResourceExhausted);
-    expect((caught as ResourceExhausted).kind).toBe('size');
-    expect(error("import datetime\ndatetime.datetime.strptime('1' * 20000, '%Y')")).toMatch(/^ValueError: time data '1111.*is too long$/);
+    expect(limitKind("import datetime\ndatetime.date(2024, 1, 1).strftime('%1000Y' * 200)", limits)).toBe('size');
+    expect(failure("import datetime\ndatetime.datetime.strptime('1' * 20000, '%Y')")).toMatch(/^ValueError: time data '1111.*is too long$/);
     expect(run("import datetime\nprint(len(datetime.date(2024, 1, 1).strftime('%5000Y')))")).toBe('1024\n');
   });
 
   it('charges its work to the instruction budget', () => {
-    let caught: unknown;
-    try {
-      new Interpreter({ limits: { maxOps: 200_000 } }).run(`
+    expect(limitKind(`
 import datetime
 d = datetime.datetime(2024, 1, 1)
 while True:
     d += datetime.timedelta(seconds=1)
-`);
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(ResourceExhausted);
-    expect((caught as ResourceExhausted).kind).toBe('budget');
+`, { maxOps: 200_000 })).toBe('budget');
   });
 
   it('module state belongs to one interpreter', () => {

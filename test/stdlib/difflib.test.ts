@@ -1,21 +1,7 @@
 // The difflib module: SequenceMatcher, close matches, unified/context diffs and ndiff.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
-
-function run(src: string, interp = new Interpreter()): string {
-  interp.run(src, { filename: 'difflib_test.py' });
-  return interp.takeOutput();
-}
-
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('expected an exception');
-}
+import { Interpreter, ResourceExhausted } from '../../core/index.js';
+import { failure, runIn as run } from './script.js';
 
 describe('difflib.SequenceMatcher', () => {
   it('computes blocks, opcodes and ratios', () => {

@@ -2,19 +2,9 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { run, failure, limitKind } from './script.js';
+import { run, failure, limitKind, TRY } from './script.js';
 
 const py = String.raw;
-
-/** Prints `Type: message` for what a call raises, else the repr of its result. */
-const TRY = py`def attempt(f, *a, **k):
-    try:
-        r = f(*a, **k)
-    except Exception as e:
-        print(type(e).__name__ + ':', e)
-    else:
-        print(repr(r))
-`;
 
 describe('functools', () => {
   it("reduce and its errors", () => {

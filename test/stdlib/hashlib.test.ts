@@ -3,29 +3,9 @@
 // CPython's errors and the budget/size limits.
 import { createHash, pbkdf2Sync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
-import { runIn as run } from './script.js';
+import { Interpreter } from '../../core/index.js';
+import { failure, limitKindIn, runIn as run } from './script.js';
 import { Blake2b, Blake2s, findAlgorithm } from '../../stdlib/hashlib.js';
-
-function error(src: string): string {
-  try {
-    new Interpreter().run(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ScriptError);
-    return `${(e as ScriptError).pyType}: ${(e as ScriptError).pyMessage}`;
-  }
-  throw new Error('expected a ScriptError');
-}
-
-function limitKind(src: string, interp: Interpreter): string {
-  try {
-    interp.run(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ResourceExhausted);
-    return (e as ResourceExhausted).kind;
-  }
-  throw new Error('expected ResourceExhausted');
-}
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
@@ -126,27 +106,27 @@ except ValueError as e:
 
 describe('hashlib: errors', () => {
   it('raises CPython\'s exceptions', () => {
-    expect(error("import hashlib\nhashlib.md5('abc')")).toBe('TypeError: Strings must be encoded before hashing');
-    expect(error('import hashlib\nhashlib.md5(1)')).toBe('TypeError: object supporting the buffer API required');
-    expect(error("import hashlib\nhashlib.md5(b'a', b'b')")).toBe('TypeError: openssl_md5() takes at most 1 positional argument (2 given)');
-    expect(error("import hashlib\nhashlib.new('foo')")).toBe('ValueError: unsupported hash type foo');
-    expect(error("import hashlib\nhashlib.new(b'md5')")).toBe('TypeError: name must be a string');
-    expect(error("import hashlib\nhashlib.new('sha256', b'x', digest_size=4)"))
+    expect(failure("import hashlib\nhashlib.md5('abc')")).toBe('TypeError: Strings must be encoded before hashing');
+    expect(failure('import hashlib\nhashlib.md5(1)')).toBe('TypeError: object supporting the buffer API required');
+    expect(failure("import hashlib\nhashlib.md5(b'a', b'b')")).toBe('TypeError: openssl_md5() takes at most 1 positional argument (2 given)');
+    expect(failure("import hashlib\nhashlib.new('foo')")).toBe('ValueError: unsupported hash type foo');
+    expect(failure("import hashlib\nhashlib.new(b'md5')")).toBe('TypeError: name must be a string');
+    expect(failure("import hashlib\nhashlib.new('sha256', b'x', digest_size=4)"))
       .toBe("TypeError: 'digest_size' is an invalid keyword argument for new()");
-    expect(error("import hashlib\nhashlib.sha256().update('x')")).toBe('TypeError: Strings must be encoded before hashing');
-    expect(error('import hashlib\nhashlib.sha256().digest(1)')).toBe('TypeError: HASH.digest() takes no arguments (1 given)');
-    expect(error('import hashlib\nhashlib.shake_128().digest()')).toBe("TypeError: digest() missing required argument 'length' (pos 1)");
-    expect(error('import hashlib\nhashlib.shake_128().digest(-1)')).toBe('SystemError: Negative size passed to PyBytes_FromStringAndSize');
-    expect(error("import hashlib\nhashlib.sha256().name = 'x'"))
+    expect(failure("import hashlib\nhashlib.sha256().update('x')")).toBe('TypeError: Strings must be encoded before hashing');
+    expect(failure('import hashlib\nhashlib.sha256().digest(1)')).toBe('TypeError: HASH.digest() takes no arguments (1 given)');
+    expect(failure('import hashlib\nhashlib.shake_128().digest()')).toBe("TypeError: digest() missing required argument 'length' (pos 1)");
+    expect(failure('import hashlib\nhashlib.shake_128().digest(-1)')).toBe('SystemError: Negative size passed to PyBytes_FromStringAndSize');
+    expect(failure("import hashlib\nhashlib.sha256().name = 'x'"))
       .toBe("AttributeError: attribute 'name' of '_hashlib.HASH' objects is not writable");
-    expect(error('import hashlib\ntype(hashlib.md5())()')).toBe("TypeError: cannot create '_hashlib.HASH' instances");
-    expect(error('import hashlib\nclass H(hashlib.blake2b): pass')).toBe("TypeError: type 'blake2b' is not an acceptable base type");
-    expect(error('import hashlib\nhashlib.blake2b(digest_size=65)')).toBe('ValueError: digest_size must be between 1 and 64 bytes');
-    expect(error("import hashlib\nhashlib.blake2s(key=b'k' * 33)")).toBe('ValueError: maximum key length is 32 bytes');
-    expect(error("import hashlib\nhashlib.blake2b(data=b'x')")).toBe("TypeError: 'data' is an invalid keyword argument for blake2b()");
-    expect(error("import hashlib\nhashlib.blake2b(leaf_size=-1)")).toBe('ValueError: value must be positive');
-    expect(error("import hashlib\nhashlib.pbkdf2_hmac('sha256', b'p', b's', 0)")).toBe('ValueError: iteration value must be greater than 0.');
-    expect(error("import hashlib\nhashlib.pbkdf2_hmac('nope', b'p', b's', 1)"))
+    expect(failure('import hashlib\ntype(hashlib.md5())()')).toBe("TypeError: cannot create '_hashlib.HASH' instances");
+    expect(failure('import hashlib\nclass H(hashlib.blake2b): pass')).toBe("TypeError: type 'blake2b' is not an acceptable base type");
+    expect(failure('import hashlib\nhashlib.blake2b(digest_size=65)')).toBe('ValueError: digest_size must be between 1 and 64 bytes');
+    expect(failure("import hashlib\nhashlib.blake2s(key=b'k' * 33)")).toBe('ValueError: maximum key length is 32 bytes');
+    expect(failure("import hashlib\nhashlib.blake2b(data=b'x')")).toBe("TypeError: 'data' is an invalid keyword argument for blake2b()");
+    expect(failure("import hashlib\nhashlib.blake2b(leaf_size=-1)")).toBe('ValueError: value must be positive');
+    expect(failure("import hashlib\nhashlib.pbkdf2_hmac('sha256', b'p', b's', 0)")).toBe('ValueError: iteration value must be greater than 0.');
+    expect(failure("import hashlib\nhashlib.pbkdf2_hmac('nope', b'p', b's', 1)"))
       .toBe('_hashlib.UnsupportedDigestmodError: [digital envelope routines] unsupported');
   });
 });
@@ -154,13 +134,13 @@ describe('hashlib: errors', () => {
 describe('hashlib: limits', () => {
   it('charges the budget per chunk of hashed bytes', () => {
     const interp = new Interpreter({ limits: { maxOps: 50_000 } });
-    expect(limitKind("import hashlib\nh = hashlib.sha256()\nb = b'x' * 1_000_000\nwhile True:\n    h.update(b)", interp)).toBe('budget');
+    expect(limitKindIn("import hashlib\nh = hashlib.sha256()\nb = b'x' * 1_000_000\nwhile True:\n    h.update(b)", interp)).toBe('budget');
   });
 
   it('charges pbkdf2 iterations and refuses huge shake digests', () => {
-    expect(limitKind("import hashlib\nhashlib.pbkdf2_hmac('sha256', b'p', b's', 10**7)", new Interpreter({ limits: { maxOps: 100_000 } })))
+    expect(limitKindIn("import hashlib\nhashlib.pbkdf2_hmac('sha256', b'p', b's', 10**7)", new Interpreter({ limits: { maxOps: 100_000 } })))
       .toBe('budget');
-    expect(limitKind('import hashlib\nhashlib.shake_256().digest(10**7)', new Interpreter({ limits: { maxValueBytes: 100_000 } })))
+    expect(limitKindIn('import hashlib\nhashlib.shake_256().digest(10**7)', new Interpreter({ limits: { maxValueBytes: 100_000 } })))
       .toBe('size');
   });
 });

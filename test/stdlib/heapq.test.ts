@@ -2,35 +2,13 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, limitKind, TRY } from './script.js';
 
 const py = String.raw;
 
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises, else the repr of its result. */
-const ATTEMPT = py`def attempt(f, *a, **k):
-    try:
-        r = f(*a, **k)
-    except Exception as e:
-        print(type(e).__name__ + ':', e)
-    else:
-        print(repr(r))
-`;
-
 describe('heapq', () => {
   it("push, pop, heapify, replace and pushpop keep CPython layouts", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from heapq import heappush, heappop, heapify, heapreplace, heappushpop
 h = []
 for x in [5, 3, 8, 1, 9, 2, 7, 3]: heappush(h, x)
@@ -52,7 +30,7 @@ for _ in range(3):
   });
 
   it("errors", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from heapq import heappush, heappop, heapify, heapreplace, heappushpop
 attempt(heappush, 1, 2)
 attempt(heappush, [])
@@ -67,7 +45,7 @@ print(heappushpop([], 1))
   });
 
   it("nlargest, nsmallest and merge", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from heapq import nlargest, nsmallest, merge
 data = [(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e')]
 print(nlargest(2, data, key=lambda t: t[0]), nsmallest(2, iter(data), key=lambda t: t[0]), nlargest(10, [3, 1, 2]))

@@ -1,22 +1,12 @@
 // The io module (stdlib/io.ts): StringIO, BytesIO, the IOBase family,
 // print(file=...), CPython's error messages, and the sandbox's limits.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, type LimitOptions } from '../../core/index.js';
-import { run, TRY } from './script.js';
+import type { LimitOptions } from '../../core/index.js';
+import { expectLimitThenRun, run, TRY } from './script.js';
 
+/** Runs `src` expecting a limit of `kind`; the interpreter must stay usable. */
 function expectLimit(src: string, limits: LimitOptions, kind: string): void {
-  const interp = new Interpreter({ limits });
-  let caught: unknown;
-  try {
-    interp.run(src, { filename: 'limit.py' });
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(ResourceExhausted);
-  expect((caught as ResourceExhausted).kind).toBe(kind);
-  interp.takeOutput();
-  interp.run('import io\ns = io.StringIO()\ns.write("ok")\nprint(s.getvalue())');
-  expect(interp.takeOutput()).toBe('ok\n');
+  expectLimitThenRun(src, limits, kind, 'import io\ns = io.StringIO()\ns.write("ok")\nprint(s.getvalue())', 'ok\n');
 }
 
 describe('io.StringIO', () => {

@@ -2,35 +2,13 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, limitKind, TRY } from './script.js';
 
 const py = String.raw;
 
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises, else the repr of its result. */
-const ATTEMPT = py`def attempt(f, *a, **k):
-    try:
-        r = f(*a, **k)
-    except Exception as e:
-        print(type(e).__name__ + ':', e)
-    else:
-        print(repr(r))
-`;
-
 describe('itertools', () => {
   it("count, cycle and repeat are lazy and infinite", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from itertools import count, cycle, repeat, islice
 print(list(islice(count(), 4)), list(islice(count(5, -2), 3)), list(islice(count(1.5, 0.5), 3)))
 print(list(islice(cycle('ab'), 5)), list(cycle([])), list(repeat('x', 3)), list(repeat(1, -2)))
@@ -43,7 +21,7 @@ print(type(count()).__name__, type(count()).__module__)
   });
 
   it("count and repeat argument errors", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from itertools import count, repeat, cycle
 attempt(count, 'a')
 attempt(count, 1, 'b')
@@ -57,7 +35,7 @@ print(repr(count(start=3, step=4)), repr(repeat(object=1, times=2)))
   });
 
   it("accumulate with func and initial", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from itertools import accumulate
 import operator
 print(list(accumulate([1, 2, 3])), list(accumulate([1, 2, 3], operator.mul)), list(accumulate([5, 1, 7], max)))
@@ -71,7 +49,7 @@ attempt(lambda: list(accumulate([1, 'a'])))
   });
 
   it("chain, compress, dropwhile, takewhile, filterfalse, starmap", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from itertools import chain, compress, dropwhile, takewhile, filterfalse, starmap
 print(list(chain('ab', [1], ())), list(chain.from_iterable(['xy', 'z'])), list(chain()))
 print(list(compress('abcdef', [1, 0, 1, 0, 1, 1])), list(compress('abc', [1])))
@@ -90,7 +68,7 @@ attempt(lambda: list(dropwhile(None, [1])))
   });
 
   it("groupby and its invalidated groups", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from itertools import groupby
 print([(k, list(g)) for k, g in groupby('aaabbcaa')])
 print([(k, list(g)) for k, g in groupby(range(7), key=lambda x: x // 3)])
@@ -105,7 +83,7 @@ attempt(groupby, [1], 2, 3)
   });
 
   it("islice bounds, consumption and errors", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from itertools import islice, count
 print(list(islice('abcdefg', 3)), list(islice('abcdefg', 2, 5)), list(islice('abcdefg', 1, None, 2)), list(islice('abc', None)))
 it = iter(range(10))
@@ -121,7 +99,7 @@ attempt(islice, 1, 2)
   });
 
   it("pairwise, zip_longest and tee", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from itertools import pairwise, zip_longest, tee
 print(list(pairwise('abcd')), list(pairwise('a')))
 print(list(zip_longest('abc', 'd', [1, 2])), list(zip_longest('ab', 'xyz', fillvalue='-')), list(zip_longest()))
@@ -141,7 +119,7 @@ attempt(tee)
   });
 
   it("product, permutations and combinations", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from itertools import product, permutations, combinations, combinations_with_replacement as cwr
 print(list(product('ab', 'cd')), list(product([1, 2], repeat=2)), list(product()), list(product('a', [])))
 print(list(permutations('abc', 2)), list(permutations([1, 2, 3], 4)), list(permutations([])))

@@ -2,23 +2,12 @@
 // decoder classes, CPython's error messages, and the sandbox's limits
 // (recursion, value size, instruction budget, memory) inside the native engine.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-import { run, TRY } from './script.js';
+import { Interpreter, ScriptError, type LimitOptions } from '../../core/index.js';
+import { expectLimitThenRun, run, TRY } from './script.js';
 
 /** Runs `src` expecting a limit of `kind`; the interpreter must stay usable. */
 function expectLimit(src: string, limits: LimitOptions, kind: string): void {
-  const interp = new Interpreter({ limits });
-  let caught: unknown;
-  try {
-    interp.run(src, { filename: 'limit.py' });
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(ResourceExhausted);
-  expect((caught as ResourceExhausted).kind).toBe(kind);
-  interp.takeOutput();
-  interp.run('import json\nprint(json.dumps([1]))');
-  expect(interp.takeOutput()).toBe('[1]\n');
+  expectLimitThenRun(src, limits, kind, 'import json\nprint(json.dumps([1]))', '[1]\n');
 }
 
 describe('json.dumps', () => {

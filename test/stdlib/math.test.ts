@@ -3,31 +3,16 @@
 // CPython's exceptions and argument errors, and the sandbox limits inside the
 // big-int functions.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, type LimitOptions } from '../../core/index.js';
-import { TRY } from './script.js';
+import type { LimitOptions } from '../../core/index.js';
+import { expectLimitThenRun, runWith, TRY } from './script.js';
 
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(`import math\n${src}`, { filename: 't.py' });
-  return interp.takeOutput();
-}
+const run = runWith('import math\n');
 
-/** Runs `src` expecting a limit of `kind`; the interpreter must stay usable. */
+/** Runs `src` expecting a limit of `kind`, within seconds; the interpreter must stay usable. */
 function expectLimit(src: string, limits: LimitOptions, kind: string): void {
-  const interp = new Interpreter({ limits });
-  let caught: unknown;
   const started = Date.now();
-  try {
-    interp.run(`import math\n${src}`, { filename: 'limit.py' });
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(ResourceExhausted);
-  expect((caught as ResourceExhausted).kind).toBe(kind);
+  expectLimitThenRun(`import math\n${src}`, limits, kind, 'import math\nprint(math.factorial(5))', '120\n');
   expect(Date.now() - started).toBeLessThan(5000);
-  interp.takeOutput();
-  interp.run('import math\nprint(math.factorial(5))');
-  expect(interp.takeOutput()).toBe('120\n');
 }
 
 describe('math float functions', () => {

@@ -2,35 +2,13 @@
 // Expected outputs were produced by CPython 3.11 (the same snippets run unchanged there),
 // except in the Sandling-specific blocks at the end.
 import { describe, expect, it } from 'vitest';
-import { ResourceExhausted, type LimitOptions } from '../../core/index.js';
-import { run } from './script.js';
+import { run, limitKind, TRY } from './script.js';
 
 const py = String.raw;
 
-/** The kind of limit a script trips. */
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    run(src, limits);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  throw new Error('no limit tripped');
-}
-
-/** Prints `Type: message` for what a call raises, else the repr of its result. */
-const ATTEMPT = py`def attempt(f, *a, **k):
-    try:
-        r = f(*a, **k)
-    except Exception as e:
-        print(type(e).__name__ + ':', e)
-    else:
-        print(repr(r))
-`;
-
 describe('operator', () => {
   it("arithmetic, bitwise and comparison functions", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import operator as o
 print(o.add(1, 2), o.sub(5, 2), o.mul('ab', 2), o.truediv(1, 4), o.floordiv(-7, 2), o.mod(-7, 3), o.pow(2, 100), o.matmul.__name__)
 print(o.lshift(1, 70), o.rshift(-16, 2), o.and_(12, 10), o.or_(12, 10), o.xor(12, 10), o.neg(3), o.pos(-3), o.abs(-2.5), o.inv(0), o.invert(7))
@@ -40,7 +18,7 @@ print(o.__add__(1, 1), o.__lt__(1, 2), o.__not__(0), o.__inv__(1), o.__abs__(-1)
   });
 
   it("in-place functions mutate mutable operands only", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import operator as o
 l = [1]; t = (1,); s = {1}
 print(o.iadd(l, [2]), l, o.iadd(t, (2,)), t, o.ior(s, {3}), sorted(s), o.imul([0], 2), o.isub(5, 2), o.ipow(2, 5))
@@ -49,7 +27,7 @@ print(o.iconcat(l, (3,)), l, o.itruediv(1, 2), o.ifloordiv(7, 2), o.imod(7, 2), 
   });
 
   it("sequence functions", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import operator as o
 d = {'a': 1}
 o.setitem(d, 'b', 2); o.delitem(d, 'a')
@@ -59,7 +37,7 @@ print(o.concat([1], [2]), o.concat('a', 'b'), o.length_hint([1, 2]), o.length_hi
   });
 
   it("argument errors", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 import operator as o
 attempt(o.add, 1)
 attempt(o.add, a=1, b=2)
@@ -82,7 +60,7 @@ attempt(o.getitem, 1, 2)
   });
 
   it("itemgetter, attrgetter and methodcaller", () => {
-    expect(run(ATTEMPT + py`
+    expect(run(TRY + py`
 from operator import itemgetter, attrgetter, methodcaller
 class N:
     def __init__(self, name, child=None): self.name, self.child = name, child

@@ -1,15 +1,10 @@
 // The platform module (stdlib/platform.ts): fixed answers that never describe
 // the host, with CPython's function names, signatures and result shapes.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ScriptError } from '../../core/index.js';
+import { ScriptError } from '../../core/index.js';
+import { run } from './script.js';
 
 const py = String.raw;
-
-function run(src: string): string {
-  const interp = new Interpreter();
-  interp.run(src, { filename: 't.py' });
-  return interp.takeOutput();
-}
 
 describe('platform', () => {
   it('reports Sandling and Python 3.11.0, and discloses nothing about the host', () => {

@@ -2,30 +2,10 @@
 // core, unseeded and deterministic seeding, per-interpreter state, limits and
 // CPython's errors.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
-import { runIn as run } from './script.js';
+import { Interpreter } from '../../core/index.js';
+import { failure, limitKindIn, runIn as run } from './script.js';
 import { MersenneTwister, entropySource, intToWords } from '../../stdlib/random.js';
 import { deterministicEnv, liveEnv } from '../../core/modules.js';
-
-function error(src: string): string {
-  try {
-    new Interpreter().run(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ScriptError);
-    return `${(e as ScriptError).pyType}: ${(e as ScriptError).pyMessage}`;
-  }
-  throw new Error('expected a ScriptError');
-}
-
-function limitKind(src: string, interp: Interpreter): string {
-  try {
-    interp.run(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ResourceExhausted);
-    return (e as ResourceExhausted).kind;
-  }
-  throw new Error('expected ResourceExhausted');
-}
 
 describe('MersenneTwister', () => {
   it('matches the MT19937 reference outputs for init_by_array({0x123, 0x234, 0x345, 0x456})', () => {
@@ -152,39 +132,39 @@ print(random.SystemRandom().getrandbits(64))
 
 describe('random: errors', () => {
   it('raises CPython\'s exceptions', () => {
-    expect(error('import random\nrandom.randrange(0)')).toBe('ValueError: empty range for randrange()');
-    expect(error('import random\nrandom.randrange(5, 2)')).toBe('ValueError: empty range for randrange() (5, 2, -3)');
-    expect(error('import random\nrandom.randrange(0, 10, 0)')).toBe('ValueError: zero step for randrange()');
-    expect(error('import random\nrandom.choice([])')).toBe('IndexError: Cannot choose from an empty sequence');
-    expect(error('import random\nrandom.sample({1, 2}, 1)'))
+    expect(failure('import random\nrandom.randrange(0)')).toBe('ValueError: empty range for randrange()');
+    expect(failure('import random\nrandom.randrange(5, 2)')).toBe('ValueError: empty range for randrange() (5, 2, -3)');
+    expect(failure('import random\nrandom.randrange(0, 10, 0)')).toBe('ValueError: zero step for randrange()');
+    expect(failure('import random\nrandom.choice([])')).toBe('IndexError: Cannot choose from an empty sequence');
+    expect(failure('import random\nrandom.sample({1, 2}, 1)'))
       .toBe('TypeError: Population must be a sequence.  For dicts or sets, use sorted(d).');
-    expect(error('import random\nrandom.sample([1], 2)')).toBe('ValueError: Sample larger than population or is negative');
-    expect(error('import random\nrandom.choices([1, 2], 3)')).toBe('TypeError: The number of choices must be a keyword argument: k=3');
-    expect(error('import random\nrandom.getrandbits(-1)')).toBe('ValueError: number of bits must be non-negative');
-    expect(error('import random\nrandom.getrandbits(2**40)')).toBe('OverflowError: Python int too large to convert to C int');
-    expect(error('import random\nrandom.seed([1])'))
+    expect(failure('import random\nrandom.sample([1], 2)')).toBe('ValueError: Sample larger than population or is negative');
+    expect(failure('import random\nrandom.choices([1, 2], 3)')).toBe('TypeError: The number of choices must be a keyword argument: k=3');
+    expect(failure('import random\nrandom.getrandbits(-1)')).toBe('ValueError: number of bits must be non-negative');
+    expect(failure('import random\nrandom.getrandbits(2**40)')).toBe('OverflowError: Python int too large to convert to C int');
+    expect(failure('import random\nrandom.seed([1])'))
       .toBe('TypeError: The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
-    expect(error('import random\nrandom.setstate((3, (1,) * 624 + (625,), None))')).toBe('ValueError: invalid state');
-    expect(error('import random\nrandom.setstate((3, [0] * 625, None))')).toBe('TypeError: state vector must be a tuple');
-    expect(error('import random\nrandom.setstate((3, (-1,) * 625, None))'))
+    expect(failure('import random\nrandom.setstate((3, (1,) * 624 + (625,), None))')).toBe('ValueError: invalid state');
+    expect(failure('import random\nrandom.setstate((3, [0] * 625, None))')).toBe('TypeError: state vector must be a tuple');
+    expect(failure('import random\nrandom.setstate((3, (-1,) * 625, None))'))
       .toBe("OverflowError: can't convert negative value to unsigned int");
-    expect(error('import random\nrandom.setstate((9, (), None))')).toBe('ValueError: state with version 9 passed to Random.setstate() of version 3');
-    expect(error('import random\nrandom.gammavariate(0, 1)')).toBe('ValueError: gammavariate: alpha and beta must be > 0.0');
-    expect(error('import random\nrandom.Random().getrandbits()')).toBe('TypeError: Random.getrandbits() takes exactly one argument (0 given)');
-    expect(error('import random\nrandom.random(1)')).toBe('TypeError: Random.random() takes no arguments (1 given)');
-    expect(error('import random\nrandom.SystemRandom().getstate()')).toBe('NotImplementedError: System entropy source does not have state.');
+    expect(failure('import random\nrandom.setstate((9, (), None))')).toBe('ValueError: state with version 9 passed to Random.setstate() of version 3');
+    expect(failure('import random\nrandom.gammavariate(0, 1)')).toBe('ValueError: gammavariate: alpha and beta must be > 0.0');
+    expect(failure('import random\nrandom.Random().getrandbits()')).toBe('TypeError: Random.getrandbits() takes exactly one argument (0 given)');
+    expect(failure('import random\nrandom.random(1)')).toBe('TypeError: Random.random() takes no arguments (1 given)');
+    expect(failure('import random\nrandom.SystemRandom().getstate()')).toBe('NotImplementedError: System entropy source does not have state.');
   });
 });
 
 describe('random: limits', () => {
   it('refuses huge getrandbits and randbytes results before building them', () => {
     const limits = { maxValueBytes: 100_000 };
-    expect(limitKind('import random\nrandom.getrandbits(8 * 200_000)', new Interpreter({ limits }))).toBe('size');
-    expect(limitKind('import random\nrandom.SystemRandom().randbytes(200_000)', new Interpreter({ limits }))).toBe('size');
+    expect(limitKindIn('import random\nrandom.getrandbits(8 * 200_000)', new Interpreter({ limits }))).toBe('size');
+    expect(limitKindIn('import random\nrandom.SystemRandom().randbytes(200_000)', new Interpreter({ limits }))).toBe('size');
   });
 
   it('charges the budget for big draws and long loops', () => {
-    expect(limitKind('import random\nwhile True:\n    random.getrandbits(10**6)', new Interpreter({ limits: { maxOps: 100_000 } }))).toBe('budget');
-    expect(limitKind('import random\nrandom.sample(range(10**9), 10**6)', new Interpreter({ limits: { maxOps: 200_000 } }))).toBe('budget');
+    expect(limitKindIn('import random\nwhile True:\n    random.getrandbits(10**6)', new Interpreter({ limits: { maxOps: 100_000 } }))).toBe('budget');
+    expect(limitKindIn('import random\nrandom.sample(range(10**9), 10**6)', new Interpreter({ limits: { maxOps: 200_000 } }))).toBe('budget');
   });
 });

@@ -1,33 +1,8 @@
 // The re module: Python syntax on the linear-time RE2 engine, CPython's API,
 // messages and empty-match rules, refused constructs, and script limits.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
-
-function run(src: string, interp = new Interpreter()): string {
-  interp.run(src, { filename: 're_test.py' });
-  return interp.takeOutput();
-}
-
-/** Runs `src` expecting an uncaught exception; returns `Type: message`. */
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('expected an exception');
-}
-
-function limitKind(src: string, limits: LimitOptions): string {
-  try {
-    new Interpreter({ limits }).run(src);
-  } catch (e) {
-    if (e instanceof ResourceExhausted) return e.kind;
-    throw e;
-  }
-  return 'none';
-}
+import { Interpreter } from '../../core/index.js';
+import { failure, limitKind, runIn as run } from './script.js';
 
 describe('re: matching API', () => {
   it('matches, searches and iterates like CPython', () => {

@@ -3,6 +3,7 @@
  * it printed, the `attempt(f, *args)` prelude that prints what a call
  * returns or raises, and the exception or limit a script ends with.
  */
+import { expect } from 'vitest';
 import { Interpreter, ResourceExhausted, ScriptError, type LimitOptions } from '../../core/index.js';
 
 /** Runs `src` in a fresh interpreter (with `limits` when given); returns its output. */
@@ -16,6 +17,11 @@ export function run(src: string, limits?: LimitOptions): string {
 export function runIn(src: string, interp = new Interpreter()): string {
   interp.run(src);
   return interp.takeOutput();
+}
+
+/** A `run` that puts `prelude` (say `'import math\n'`) before every script. */
+export function runWith(prelude: string): (src: string, limits?: LimitOptions) => string {
+  return (src, limits) => run(prelude + src, limits);
 }
 
 /** A prelude defining `attempt(f, *a, **k)`: prints the repr of the result, or `Type: message`. */
@@ -40,11 +46,27 @@ export function failure(src: string): string {
 
 /** The kind of limit a script trips. */
 export function limitKind(src: string, limits: LimitOptions): string {
+  return limitKindIn(src, new Interpreter({ limits }));
+}
+
+/** The kind of limit a script trips in `interp` (made with the limits and any other options). */
+export function limitKindIn(src: string, interp: Interpreter): string {
   try {
-    run(src, limits);
+    interp.run(src, { filename: 't.py' });
   } catch (e) {
     if (e instanceof ResourceExhausted) return e.kind;
     throw e;
   }
   throw new Error('no limit tripped');
+}
+
+/**
+ * Expects `src` to trip a limit of `kind`, then checks that the interpreter
+ * stays usable: running `after` in it prints `printed`.
+ */
+export function expectLimitThenRun(src: string, limits: LimitOptions, kind: string, after: string, printed: string): void {
+  const interp = new Interpreter({ limits });
+  expect(limitKindIn(src, interp)).toBe(kind);
+  interp.takeOutput();
+  expect(runIn(after, interp)).toBe(printed);
 }

@@ -2,14 +2,10 @@
 // int results for whole int means, correctly rounded float results), its
 // errors and messages, NormalDist, the private exact helpers, and the budget.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, type LimitOptions } from '../../core/index.js';
-import { TRY } from './script.js';
+import { Interpreter, ResourceExhausted } from '../../core/index.js';
+import { runWith, TRY } from './script.js';
 
-function run(src: string, limits?: LimitOptions): string {
-  const interp = new Interpreter(limits === undefined ? {} : { limits });
-  interp.run(`import statistics\nfrom statistics import *\n${src}`, { filename: 't.py' });
-  return interp.takeOutput();
-}
+const run = runWith('import statistics\nfrom statistics import *\n');
 
 describe('statistics averages', () => {
   it('computes means exactly, keeping ints when the mean is whole', () => {

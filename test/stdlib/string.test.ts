@@ -1,22 +1,6 @@
 // The string module: constants, capwords, Template and Formatter.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ScriptError } from '../../core/index.js';
-
-function run(src: string): string {
-  const interp = new Interpreter();
-  interp.run(src, { filename: 'string_test.py' });
-  return interp.takeOutput();
-}
-
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('expected an exception');
-}
+import { failure, run } from './script.js';
 
 describe('string constants and capwords', () => {
   it('defines the constants', () => {

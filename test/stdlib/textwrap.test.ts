@@ -1,21 +1,7 @@
 // The textwrap module: wrapping, filling, shortening, dedent and indent.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
-
-function run(src: string, interp = new Interpreter()): string {
-  interp.run(src, { filename: 'textwrap_test.py' });
-  return interp.takeOutput();
-}
-
-function failure(src: string): string {
-  try {
-    run(src);
-  } catch (e) {
-    if (e instanceof ScriptError) return `${e.pyType}: ${e.pyMessage}`;
-    throw e;
-  }
-  throw new Error('expected an exception');
-}
+import { Interpreter, ResourceExhausted } from '../../core/index.js';
+import { failure, runIn as run } from './script.js';
 
 describe('textwrap', () => {
   it('splits at whitespace, compound-word hyphens and em-dashes', () => {

@@ -1,28 +1,8 @@
 // The time module: clocks from the environment, sleep within the deadline,
 // struct_time, UTC local time, strftime/strptime and CPython's errors.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ResourceExhausted, ScriptError } from '../../core/index.js';
-import { runIn as run } from './script.js';
-
-function error(src: string): string {
-  try {
-    new Interpreter().run(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ScriptError);
-    return `${(e as ScriptError).pyType}: ${(e as ScriptError).pyMessage}`;
-  }
-  throw new Error('expected a ScriptError');
-}
-
-function limitKind(src: string, interp: Interpreter): string {
-  try {
-    interp.run(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ResourceExhausted);
-    return (e as ResourceExhausted).kind;
-  }
-  throw new Error('expected ResourceExhausted');
-}
+import { Interpreter } from '../../core/index.js';
+import { failure, limitKindIn, runIn as run } from './script.js';
 
 describe('time', () => {
   it('has a fixed clock in deterministic mode that only sleep advances', () => {
@@ -53,22 +33,22 @@ print(time.localtime())
 
   it('sleeping past the deadline ends the run with the deadline limit', () => {
     const started = Date.now();
-    expect(limitKind('import time\ntime.sleep(30)', new Interpreter({ limits: { timeoutMs: 200 } }))).toBe('deadline');
+    expect(limitKindIn('import time\ntime.sleep(30)', new Interpreter({ limits: { timeoutMs: 200 } }))).toBe('deadline');
     expect(Date.now() - started).toBeLessThan(3000);
     // The halt cannot be caught by the script.
     const interp = new Interpreter({ limits: { timeoutMs: 200 }, deterministic: true });
-    expect(limitKind('import time\ntry:\n    time.sleep(10)\nexcept BaseException:\n    print("caught")\n', interp)).toBe('deadline');
+    expect(limitKindIn('import time\ntry:\n    time.sleep(10)\nexcept BaseException:\n    print("caught")\n', interp)).toBe('deadline');
     expect(interp.takeOutput()).toBe('');
     // A sleep within the deadline is fine.
     expect(run('import time\ntime.sleep(0.01)\nprint("ok")', new Interpreter({ limits: { timeoutMs: 5000 } }))).toBe('ok\n');
   });
 
   it('rejects bad sleep arguments like CPython', () => {
-    expect(error('import time\ntime.sleep(-1)')).toBe('ValueError: sleep length must be non-negative');
-    expect(error('import time\ntime.sleep("1")')).toBe("TypeError: 'str' object cannot be interpreted as an integer");
-    expect(error('import time\ntime.sleep(float("nan"))')).toBe('ValueError: Invalid value NaN (not a number)');
-    expect(error('import time\ntime.sleep()')).toBe('TypeError: time.sleep() takes exactly one argument (0 given)');
-    expect(error('import time\ntime.time(1)')).toBe('TypeError: time.time() takes no arguments (1 given)');
+    expect(failure('import time\ntime.sleep(-1)')).toBe('ValueError: sleep length must be non-negative');
+    expect(failure('import time\ntime.sleep("1")')).toBe("TypeError: 'str' object cannot be interpreted as an integer");
+    expect(failure('import time\ntime.sleep(float("nan"))')).toBe('ValueError: Invalid value NaN (not a number)');
+    expect(failure('import time\ntime.sleep()')).toBe('TypeError: time.sleep() takes exactly one argument (0 given)');
+    expect(failure('import time\ntime.time(1)')).toBe('TypeError: time.time() takes no arguments (1 given)');
   });
 
   it('struct_time is a tuple with named fields; local time is UTC', () => {
@@ -89,13 +69,13 @@ import time
 print(time.strftime('%A %d %B %Y %I:%M %p %j %-d %e|', (2024, 3, 5, 13, 4, 5, 1, 65, 0)))
 print(time.strptime('5 March 2024 1:04 pm', '%d %B %Y %I:%M %p')[:8])
 `)).toBe('Tuesday 05 March 2024 01:04 PM 065 5  5|\n(2024, 3, 5, 13, 4, 0, 1, 65)\n');
-    expect(error("import time\ntime.strftime('%Y', (2024, 13, 1, 0, 0, 0, 0, 1, 0))")).toBe('ValueError: month out of range');
-    expect(error("import time\ntime.strftime('%Y', [2024, 1, 1, 0, 0, 0, 0, 1, 0])")).toBe('TypeError: Tuple or struct_time argument required');
-    expect(error("import time\ntime.strftime('%Y', (2024, 1))")).toBe('TypeError: strftime(): illegal time tuple argument');
-    expect(error("import time\ntime.strptime('2024', '%Y%')")).toBe("ValueError: stray % in format '%Y%'");
-    expect(error("import time\ntime.strptime('2024 12', '%Y')")).toBe('ValueError: unconverted data remains:  12');
-    expect(error('import time\ntime.strptime(2024)')).toBe("TypeError: strptime() argument 0 must be str, not <class 'int'>");
-    expect(error('import time\ntime.gmtime(1e20)')).toBe('OverflowError: timestamp out of range for platform time_t');
+    expect(failure("import time\ntime.strftime('%Y', (2024, 13, 1, 0, 0, 0, 0, 1, 0))")).toBe('ValueError: month out of range');
+    expect(failure("import time\ntime.strftime('%Y', [2024, 1, 1, 0, 0, 0, 0, 1, 0])")).toBe('TypeError: Tuple or struct_time argument required');
+    expect(failure("import time\ntime.strftime('%Y', (2024, 1))")).toBe('TypeError: strftime(): illegal time tuple argument');
+    expect(failure("import time\ntime.strptime('2024', '%Y%')")).toBe("ValueError: stray % in format '%Y%'");
+    expect(failure("import time\ntime.strptime('2024 12', '%Y')")).toBe('ValueError: unconverted data remains:  12');
+    expect(failure('import time\ntime.strptime(2024)')).toBe("TypeError: strptime() argument 0 must be str, not <class 'int'>");
+    expect(failure('import time\ntime.gmtime(1e20)')).toBe('OverflowError: timestamp out of range for platform time_t');
   });
 
   it('private helpers refuse hostile arguments with Python errors', () => {
@@ -114,11 +94,11 @@ for call in calls:
         print(type(e).__name__)
 print(int.__name__)
 `)).toBe('TypeError\nValueError\nOverflowError\nOverflowError\nTypeError\nTypeError\nTypeError\nOverflowError\nOverflowError\nTypeError\nint\n');
-    expect(error('import time\ntime.mktime((2**40, 1, 1, 0, 0, 0, 0, 1, 0))')).toBe('OverflowError: signed integer is greater than maximum');
+    expect(failure('import time\ntime.mktime((2**40, 1, 1, 0, 0, 0, 0, 1, 0))')).toBe('OverflowError: signed integer is greater than maximum');
   });
 
   it('charges long strptime inputs', () => {
-    expect(limitKind("import time\nwhile True:\n    time.strptime('x' * 5000 + '2024', 'x' * 5000 + '%Y')\n", new Interpreter({ limits: { maxOps: 100_000 } })))
+    expect(limitKindIn("import time\nwhile True:\n    time.strptime('x' * 5000 + '2024', 'x' * 5000 + '%Y')\n", new Interpreter({ limits: { maxOps: 100_000 } })))
       .toBe('budget');
   });
 });

@@ -1,18 +1,8 @@
 // The uuid module: construction and attributes, uuid3/uuid5 vectors, random
 // and time-based UUIDs (reproducible in deterministic mode) and CPython's errors.
 import { describe, expect, it } from 'vitest';
-import { Interpreter, ScriptError } from '../../core/index.js';
-import { runIn as run } from './script.js';
-
-function error(src: string): string {
-  try {
-    new Interpreter().run(src);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ScriptError);
-    return `${(e as ScriptError).pyType}: ${(e as ScriptError).pyMessage}`;
-  }
-  throw new Error('expected a ScriptError');
-}
+import { Interpreter } from '../../core/index.js';
+import { failure, runIn as run } from './script.js';
 
 describe('uuid', () => {
   it('builds UUIDs from every form and exposes CPython\'s attributes', () => {
@@ -54,13 +44,13 @@ print((a.time - 0x01b21dd213814000) // 10**7)
   });
 
   it('raises CPython\'s exceptions', () => {
-    expect(error('import uuid\nuuid.UUID()')).toBe('TypeError: one of the hex, bytes, bytes_le, fields, or int arguments must be given');
-    expect(error("import uuid\nuuid.UUID('12')")).toBe('ValueError: badly formed hexadecimal UUID string');
-    expect(error("import uuid\nuuid.UUID(bytes=b'x')")).toBe('ValueError: bytes is not a 16-char string');
-    expect(error('import uuid\nuuid.UUID(fields=(0, 0, 0, 256, 0, 0))')).toBe('ValueError: field 4 out of range (need an 8-bit value)');
-    expect(error('import uuid\nuuid.UUID(int=-1)')).toBe('ValueError: int is out of range (need a 128-bit value)');
-    expect(error('import uuid\nuuid.UUID(int=1, version=9)')).toBe('ValueError: illegal version number');
-    expect(error('import uuid\nuuid.UUID(int=1).int = 2')).toBe('TypeError: UUID objects are immutable');
-    expect(error('import uuid\nuuid.SafeUUID(3)')).toBe('ValueError: 3 is not a valid SafeUUID');
+    expect(failure('import uuid\nuuid.UUID()')).toBe('TypeError: one of the hex, bytes, bytes_le, fields, or int arguments must be given');
+    expect(failure("import uuid\nuuid.UUID('12')")).toBe('ValueError: badly formed hexadecimal UUID string');
+    expect(failure("import uuid\nuuid.UUID(bytes=b'x')")).toBe('ValueError: bytes is not a 16-char string');
+    expect(failure('import uuid\nuuid.UUID(fields=(0, 0, 0, 256, 0, 0))')).toBe('ValueError: field 4 out of range (need an 8-bit value)');
+    expect(failure('import uuid\nuuid.UUID(int=-1)')).toBe('ValueError: int is out of range (need a 128-bit value)');
+    expect(failure('import uuid\nuuid.UUID(int=1, version=9)')).toBe('ValueError: illegal version number');
+    expect(failure('import uuid\nuuid.UUID(int=1).int = 2')).toBe('TypeError: UUID objects are immutable');
+    expect(failure('import uuid\nuuid.SafeUUID(3)')).toBe('ValueError: 3 is not a valid SafeUUID');
   });
 });
