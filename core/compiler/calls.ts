@@ -149,14 +149,14 @@ function builtinReceiverType(o: Value): PyClass | null {
 }
 
 /** Per-call-site cache of the last receiver type and the method it resolved to. */
-class MethodCache {
+export class MethodCache {
   type: PyClass | null = null;
   native: NativeFn | null = null;
   version = -1;
   fn: PyFunction | null = null;
 }
 
-function cachedCall(f: Frame, o: Value, name: string, args: Value[], kwnames: string[] | null, cache: MethodCache): Value {
+export function cachedCall(f: Frame, o: Value, name: string, args: Value[], kwnames: string[] | null, cache: MethodCache): Value {
   const rt = f.rt;
   if (o instanceof PyInstance) {
     const cls = o.cls;

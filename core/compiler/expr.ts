@@ -626,12 +626,12 @@ function compileSequence(ctx: Ctx, elts: A.Expr[], build: typeof buildList | typ
   return (f) => build(f, parts);
 }
 
-function isConstant(e: A.Expr): boolean {
+export function isConstantExpr(e: A.Expr): boolean {
   switch (e.kind) {
     case 'Int': case 'Float': case 'Str': case 'Bytes': case 'Bool': case 'None': case 'Ellipsis':
       return true;
     case 'Tuple':
-      return e.elts.every(isConstant);
+      return e.elts.every(isConstantExpr);
     default:
       return false;
   }
@@ -639,7 +639,7 @@ function isConstant(e: A.Expr): boolean {
 
 function compileTuple(ctx: Ctx, e: A.TupleExpr): E {
   if (e.elts.length === 0) return () => EMPTY_TUPLE;
-  if (e.elts.every(isConstant)) {
+  if (e.elts.every(isConstantExpr)) {
     // Tuples of constants are immutable: build once.
     const items = e.elts.map((x) => compileExpr(ctx, x)(null as unknown as Frame));
     const t = tuple(items);

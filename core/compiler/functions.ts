@@ -22,7 +22,7 @@ import type { Scope } from '../resolver.js';
 import { Ctx, NORMAL, RETURN, type E, type S } from './context.js';
 import { compileExpr } from './expr.js';
 import { compileStoreBinding } from './targets.js';
-import { compileBlock, step } from './stmt.js';
+import { compileBlock, compileBody, step } from './stmt.js';
 import { compileLoopTarget, forEachElement } from './loops.js';
 import { compileGeneratorBody, compileGenExprBody } from './generators.js';
 
@@ -104,7 +104,7 @@ export function compileFunctionDef(ctx: Ctx, s: A.FunctionDef): S {
   const cctx = ctx.child(scope);
   const decorators = s.decorators.map((d) => compileExpr(ctx, d));
   const doc = docstring(s.body);
-  const body = scope.isGenerator ? () => NORMAL : compileBlock(cctx, s.body);
+  const body = scope.isGenerator ? () => NORMAL : compileBody(cctx, s.body, scope.qualname);
   const genBody = scope.isGenerator ? compileGeneratorBody(cctx, s.body) : null;
   const code = makeCode(ctx, scope, s, s.args, doc, body, genBody);
   const make = functionMaker(ctx, code, s.args, scope);

@@ -12,7 +12,7 @@ import { resolveModule, type Scope } from '../resolver.js';
 import { Code } from '../runtime/function.js';
 import { None } from '../runtime/types.js';
 import { Ctx, GlobalTable, RETURN } from './context.js';
-import { compileBlock } from './stmt.js';
+import { compileBody } from './stmt.js';
 import { compileExpr } from './expr.js';
 
 export interface Program {
@@ -48,7 +48,7 @@ function compileUncached(source: string, filename: string, echo: boolean): Progr
     const ctx = new Ctx(new GlobalTable(), scope, filename, source);
     const last = mod.body[mod.body.length - 1];
     const trailing = echo && last !== undefined && last.kind === 'Expr';
-    let body = compileBlock(ctx, trailing ? mod.body.slice(0, -1) : mod.body);
+    let body = compileBody(ctx, trailing ? mod.body.slice(0, -1) : mod.body, '<module>');
     if (trailing) {
       // The REPL shows the value of a final expression statement.
       const head = body;

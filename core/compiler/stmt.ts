@@ -27,6 +27,7 @@ import { compileDelete, compileStore, compileStoreBinding } from './targets.js';
 import { compileClassDef, compileFunctionDef } from './functions.js';
 import { compileMatch } from './match.js';
 import { compileLoopTarget, forEachElement } from './loops.js';
+import { compileBodyToJS } from './codegen.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -35,6 +36,11 @@ export function step(f: Frame, line: number): void {
   f.line = line;
   const rt = f.rt;
   if (--rt.ticks < 0) rt.checkpoint();
+}
+
+/** A function or module body: one generated JS function when possible (see codegen.ts), else closures. */
+export function compileBody(ctx: Ctx, stmts: A.Stmt[], name: string): S {
+  return compileBodyToJS(ctx, stmts, name) ?? compileBlock(ctx, stmts);
 }
 
 export function compileBlock(ctx: Ctx, stmts: A.Stmt[]): S {

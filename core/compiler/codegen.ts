@@ -1,0 +1,803 @@
+/**
+ * The JavaScript tier: a function or module body becomes the source of one JS
+ * function (built with `new Function` once per compiled program), so V8
+ * optimizes each Python function on its own, with type feedback per source
+ * site, instead of running a tree of closures shared by every program.
+ *
+ * It covers the statements and expressions that dominate running time
+ * (assignment, arithmetic, comparisons, calls, attribute and item access,
+ * if/while/for, try/except/finally, raise). Anything else is compiled by the
+ * closure compiler and called from the generated code (`kN(f)`): both work
+ * on the same Frame, so they mix freely and share one set of semantics.
+ *
+ * Safety: the generated text contains only this file's templates, integers
+ * (slots, indices, lines) and generated identifiers. Every value from the
+ * script (names, strings, numbers that are not small ints) is passed in the
+ * constant array, never spliced into source.
+ */
+import type * as A from '../ast.js';
+import type { Value } from '../runtime/object.js';
+import { PyInstance } from '../runtime/object.js';
+import { None, ListType, DictType, TupleType } from '../runtime/types.js';
+import { PyFloat, PyList, PyRange, PyTuple, tuple } from '../runtime/values.js';
+import { ENTRY_BYTES, PyDict } from '../runtime/dict.js';
+import { intFloorDiv, intMod, normBig } from '../runtime/int.js';
+import { binaryOp, inplaceOp, unaryOp } from '../runtime/arith.js';
+import { compare, contains } from '../runtime/compare.js';
+import { truthy } from '../runtime/ops.js';
+import { getAttr, setAttr } from '../runtime/attrs.js';
+import { getItem, setItem } from '../runtime/subscript.js';
+import { keyError, PyBaseException, runtimeError } from '../runtime/exceptions.js';
+import { callValue, execute, frameLocals } from '../runtime/call.js';
+import { PyFunction } from '../runtime/function.js';
+import { DONE, getIter, iterNext } from '../runtime/iter.js';
+import type { Frame, Runtime } from '../runtime/runtime.js';
+import { Ctx, type S } from './context.js';
+import { compileExpr, isConstantExpr } from './expr.js';
+import { compileStmt, exceptionMatches, toException } from './stmt.js';
+import { compileStore, unpackExact } from './targets.js';
+import { cachedCall, MethodCache } from './calls.js';
+import { loadBuiltin, unboundLocal, freeUnbound } from './support.js';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/** `a + b` when the inline int path did not apply (strings are charged to the allocation account). */
+function addSlow(rt: Runtime, a: Value, b: Value): Value {
+  if (typeof a === 'string' && typeof b === 'string') {
+    const n = a.length + b.length;
+    if (n > 65536) rt.checkValueSize(n * 2, 'string');
+    if ((rt.memoryLeft -= n) < 0) rt.memoryExceeded();
+    return a + b;
+  }
+  return binaryOp(rt, '+', a, b);
+}
+
+function inplaceAddSlow(rt: Runtime, a: Value, b: Value): Value {
+  if (typeof a === 'string' && typeof b === 'string') {
+    const n = a.length + b.length;
+    if (n > 65536) rt.checkValueSize(n * 2, 'string');
+    if ((rt.memoryLeft -= n) < 0) rt.memoryExceeded();
+    return a + b;
+  }
+  return inplaceOp(rt, '+', a, b);
+}
+
+/** Stores into a container when the inline list path did not apply. */
+function storeItem(rt: Runtime, o: Value, k: Value, v: Value): void {
+  if ((typeof k === 'string' || typeof k === 'number') && o instanceof PyDict && o.cls === DictType) {
+    if (!o.map.has(k)) {
+      o.version++;
+      if ((rt.memoryLeft -= ENTRY_BYTES) < 0) rt.memoryExceeded();
+    }
+    o.map.set(k, v);
+    return;
+  }
+  setItem(rt, o, k, v);
+}
+
+/** Re-raise with `__context__` set: what `except`/`finally` bodies do with a new exception. */
+function withContext(e2: unknown, e: PyBaseException): unknown {
+  if (e2 instanceof PyBaseException && e2 !== e && e2.context === None) e2.context = e;
+  return e2;
+}
+
+function noActiveException(): PyBaseException {
+  return runtimeError('No active exception to reraise');
+}
+
+/** Everything generated code refers to by name. */
+const HELPERS: Record<string, unknown> = {
+  None, ListType, DictType, TupleType, PyFloat, PyList, PyRange, PyTuple, PyDict, PyInstance, PyFunction,
+  PyBaseException, ENTRY_BYTES, MAX, DONE, tuple, intFloorDiv, intMod, binaryOp, inplaceOp, unaryOp, compare,
+  contains, truthy, getAttr, setAttr, getItem, keyError, callValue, execute, frameLocals, getIter, iterNext,
+  exceptionMatches, toException, cachedCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
+  inplaceAddSlow, storeItem, withContext, noActiveException,
+};
+const HELPER_NAMES = Object.keys(HELPERS);
+const HELPER_VALUES = HELPER_NAMES.map((n) => HELPERS[n]);
+
+/** Set SANDLING_CODEGEN=0 to run everything on the closure compiler (for comparison and debugging). */
+const enabled = typeof process === 'undefined' || process.env.SANDLING_CODEGEN !== '0';
+
+/** Chains of binary operators longer than this stay with the closure compiler (it evaluates them in a loop). */
+const LONG_CHAIN = 48;
+
+interface Loop {
+  /** The body is a function of its own: break/continue return completion codes (1, 2) from it. */
+  outlined: boolean;
+  /** Label of the block a Python `break` leaves (skipping the loop's `else`). */
+  brk: string;
+  /** Label of the loop a Python `continue` continues. */
+  cont: string;
+}
+
+class Generator {
+  private readonly consts: unknown[] = [];
+  private readonly constIndex = new Map<unknown, number>();
+  private out: string[] = [];
+  private n = 0;
+  private readonly loops: Loop[] = [];
+  /** Loop bodies compiled as functions of their own (see loopBody). */
+  private readonly hoisted: string[] = [];
+  constructor(private readonly ctx: Ctx) {}
+
+  // ------------------------------------------------------------ plumbing
+
+  /** A constant from the script or the compiler, by reference. */
+  k(v: unknown): string {
+    let i = this.constIndex.get(v);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(v);
+      this.constIndex.set(v, i);
+    }
+    return `k${i}`;
+  }
+
+  /** A fresh JS identifier. */
+  t(prefix = 't'): string {
+    return `${prefix}${this.n++}`;
+  }
+
+  emit(line: string): void {
+    this.out.push(line);
+  }
+
+  /** Emits into a separate buffer and returns its text (for conditional code). */
+  nested(fn: () => void): string {
+    const saved = this.out;
+    this.out = [];
+    try {
+      fn();
+      return this.out.join('\n');
+    } finally {
+      this.out = saved;
+    }
+  }
+
+  step(line: number): void {
+    this.emit(`f.line = ${int(line)}; if (--rt.ticks < 0) rt.checkpoint();`);
+  }
+
+  /** A JS boolean expression: is the value in `v` true in Python? */
+  truthy(v: string): string {
+    return `(${v} === true || (${v} !== false && truthy(rt, ${v})))`;
+  }
+
+  /** Builds the body function. */
+  finish(name: string, body: string): S {
+    const prologue = this.consts.map((_, i) => `const k${i} = K[${i}];`).join('\n');
+    const fname = `py_${name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 60)}`;
+    const src = `"use strict";\n${prologue}\n${this.hoisted.join('\n')}\nreturn function ${fname}(f) {\nconst rt = f.rt, L = f.locals, G = f.g;\n${body}\nreturn 0;\n};`;
+    const factory = new Function('K', ...HELPER_NAMES, src) as (...args: unknown[]) => S;
+    return factory(this.consts, ...HELPER_VALUES);
+  }
+
+  // ------------------------------------------------------------ statements
+
+  block(stmts: A.Stmt[]): void {
+    for (const s of stmts) this.stmt(s);
+  }
+
+  /** A statement the closure compiler handles: run it and route its completion. */
+  fallbackStmt(s: A.Stmt): void {
+    const c = this.t('c');
+    this.emit(`const ${c} = ${this.k(compileStmt(this.ctx, s))}(f); if (${c} !== 0) { ${this.route(c)} }`);
+  }
+
+  /** JS statements passing on completion code `c` (1 break, 2 continue, 3 return) from a nested function. */
+  route(c: string): string {
+    const loop = this.loops[this.loops.length - 1];
+    if (loop === undefined || loop.outlined) return `return ${c};`;
+    return `if (${c} === 1) break ${loop.brk}; if (${c} === 2) continue ${loop.cont}; return ${c};`;
+  }
+
+  /**
+   * Emits what `emitBody` generates as a function of its own, called here.
+   * Large loop bodies and try statements (and every loop body of module
+   * code) are compiled this way: V8 optimizes such a function normally
+   * instead of on-stack-replacing one huge function (which it may refuse to
+   * optimize), and each exception unwinding through an unoptimized frame
+   * costs time growing with that function's size.
+   */
+  region(emitBody: () => void): void {
+    this.loops.push({ outlined: true, brk: '', cont: '' });
+    let text: string;
+    try {
+      text = this.nested(emitBody);
+    } finally {
+      this.loops.pop();
+    }
+    const fn = this.t('py_part');
+    this.hoisted.push(`function ${fn}(f) {\nconst rt = f.rt, L = f.locals, G = f.g;\n${text}\nreturn 0;\n}`);
+    const c = this.t('c');
+    this.emit(`const ${c} = ${fn}(f); if (${c} !== 0) { ${this.route(c)} }`);
+  }
+
+  stmt(s: A.Stmt): void {
+    switch (s.kind) {
+      case 'Expr':
+        this.step(s.line);
+        this.emit(`${this.expr(s.value)};`);
+        return;
+      case 'Assign':
+        return this.assign(s);
+      case 'AugAssign':
+        if (s.target.kind === 'Name' && this.ctx.scope.lookup(s.target.id).kind !== 'class') return this.augAssignName(s, s.target);
+        return this.fallbackStmt(s);
+      case 'Pass':
+        this.step(s.line);
+        return;
+      case 'Break': {
+        this.step(s.line);
+        const loop = this.loops[this.loops.length - 1];
+        if (loop === undefined) return this.fallbackStmt(s);
+        this.emit(loop.outlined ? 'return 1;' : `break ${loop.brk};`);
+        return;
+      }
+      case 'Continue': {
+        this.step(s.line);
+        const loop = this.loops[this.loops.length - 1];
+        if (loop === undefined) return this.fallbackStmt(s);
+        this.emit(loop.outlined ? 'return 2;' : `continue ${loop.cont};`);
+        return;
+      }
+      case 'Return':
+        this.step(s.line);
+        this.emit(`f.ret = ${s.value === null ? 'None' : this.expr(s.value)}; return 3;`);
+        return;
+      case 'If':
+        return this.ifStmt(s);
+      case 'While':
+        return this.whileStmt(s);
+      case 'For':
+        return this.forStmt(s);
+      case 'Try':
+        if (weight(s) > OUTLINE_TRY_WEIGHT) return this.region(() => this.tryStmt(s));
+        return this.tryStmt(s);
+      case 'Raise':
+        return this.raise(s);
+      case 'Global':
+      case 'Nonlocal':
+        return;
+      default:
+        return this.fallbackStmt(s);
+    }
+  }
+
+  assign(s: A.Assign): void {
+    this.step(s.line);
+    const v = this.expr(s.value);
+    for (const t of s.targets) this.store(t, v);
+  }
+
+  /** Stores the value of JS expression `v` (already evaluated) into target `t`. */
+  store(t: A.Expr, v: string): void {
+    switch (t.kind) {
+      case 'Name': {
+        const b = this.ctx.scope.lookup(t.id);
+        switch (b.kind) {
+          case 'local':
+            this.emit(`L[${int(b.slot)}] = ${v};`);
+            return;
+          case 'cell':
+            this.emit(`L[${int(b.slot)}].v = ${v};`);
+            return;
+          case 'global':
+            this.emit(`G[${int(this.ctx.globalIndex(t.id))}].v = ${v};`);
+            return;
+          case 'class':
+            break;
+        }
+        break;
+      }
+      case 'Attribute': {
+        const o = this.expr(t.value);
+        this.emit(`setAttr(rt, ${o}, ${this.k(t.attr)}, ${v});`);
+        return;
+      }
+      case 'Subscript': {
+        if (t.slice.kind === 'Slice') break;
+        const o = this.expr(t.value);
+        const key = this.expr(t.slice);
+        const items = this.t();
+        const j = this.t();
+        this.emit(`if (typeof ${key} === 'number' && ${o} instanceof PyList && ${o}.cls === ListType) {`
+          + ` const ${items} = ${o}.items; const ${j} = ${key} < 0 ? ${key} + ${items}.length : ${key};`
+          + ` if (${j} >= 0 && ${j} < ${items}.length) ${items}[${j}] = ${v}; else storeItem(rt, ${o}, ${key}, ${v});`
+          + ` } else storeItem(rt, ${o}, ${key}, ${v});`);
+        return;
+      }
+      case 'Tuple':
+      case 'List':
+        if (t.elts.every((e) => e.kind === 'Name' && this.ctx.scope.lookup(e.id).kind !== 'class')) {
+          const items = this.t();
+          this.emit(`const ${items} = unpackExact(rt, ${v}, ${int(t.elts.length)});`);
+          t.elts.forEach((e, i) => this.store(e, `${items}[${i}]`));
+          return;
+        }
+        break;
+    }
+    // Everything else (starred unpacking, nested targets, class names, slices) and its errors.
+    this.emit(`${this.k(compileStore(this.ctx, t))}(f, ${v});`);
+  }
+
+  augAssignName(s: A.AugAssign, target: A.Name): void {
+    this.step(s.line);
+    const a = this.name(target.id);
+    const b = this.expr(s.value);
+    const r = this.t();
+    switch (s.op) {
+      case '+':
+        this.emit(`let ${r} = typeof ${a} === 'number' && typeof ${b} === 'number' ? ${a} + ${b} : NaN;`
+          + ` if (!(${r} <= MAX && ${r} >= -MAX)) ${r} = inplaceAddSlow(rt, ${a}, ${b});`);
+        break;
+      case '-':
+        this.emit(`let ${r} = typeof ${a} === 'number' && typeof ${b} === 'number' ? ${a} - ${b} : NaN;`
+          + ` if (!(${r} <= MAX && ${r} >= -MAX)) ${r} = inplaceOp(rt, '-', ${a}, ${b});`);
+        break;
+      default:
+        this.emit(`const ${r} = inplaceOp(rt, ${this.k(s.op)}, ${a}, ${b});`);
+    }
+    this.store(target, r);
+  }
+
+  ifStmt(s: A.If): void {
+    this.step(s.line);
+    const test = this.expr(s.test);
+    this.emit(`if ${this.truthy(test)} {`);
+    this.block(s.body);
+    if (s.orelse.length > 0) {
+      this.emit('} else {');
+      this.block(s.orelse);
+    }
+    this.emit('}');
+  }
+
+  /** Emits a loop body (see region for why large ones and module-level ones are functions of their own). */
+  loopBody(brk: string, cont: string, body: A.Stmt[]): void {
+    this.loops.push({ outlined: false, brk, cont });
+    try {
+      if (this.ctx.scope.kind === 'module' || weight(body) > OUTLINE_WEIGHT) this.region(() => this.block(body));
+      else this.block(body);
+    } finally {
+      this.loops.pop();
+    }
+  }
+
+  whileStmt(s: A.While): void {
+    const loop = { brk: this.t('b'), cont: this.t('l') };
+    this.emit(`${loop.brk}: { ${loop.cont}: for (;;) {`);
+    this.step(s.line);
+    const test = this.expr(s.test);
+    this.emit(`if (!${this.truthy(test)}) break ${loop.cont};`);
+    this.loopBody(loop.brk, loop.cont, s.body);
+    this.emit('}');
+    this.block(s.orelse);
+    this.emit('}');
+  }
+
+  /**
+   * One loop for every iterable: ranges of ints and exact lists/tuples are
+   * walked inline (a list's length is read each time: the body may change
+   * it), anything else through the iterator protocol.
+   */
+  forStmt(s: A.For): void {
+    this.step(s.line);
+    const it = this.expr(s.iter);
+    const [mode, i, stop, inc, cur, x] = [this.t('m'), this.t('i'), this.t(), this.t(), this.t(), this.t('x')];
+    this.emit(`let ${mode} = 2, ${i} = 0, ${stop} = 0, ${inc} = 0, ${cur} = null;`);
+    this.emit(`if (${it} instanceof PyRange && typeof ${it}.start === 'number' && typeof ${it}.stop === 'number' && typeof ${it}.step === 'number') {`
+      + ` ${mode} = 0; ${i} = ${it}.start; ${stop} = ${it}.stop; ${inc} = ${it}.step; }`
+      + ` else if ((${it} instanceof PyList && ${it}.cls === ListType) || (${it} instanceof PyTuple && ${it}.cls.builtin)) ${mode} = 1;`
+      + ` else ${cur} = getIter(rt, ${it});`);
+    const loop = { brk: this.t('b'), cont: this.t('l') };
+    this.emit(`${loop.brk}: { ${loop.cont}: for (;;) {`);
+    this.emit(`let ${x};`);
+    this.emit(`if (${mode} === 0) { if (${inc} > 0 ? ${i} >= ${stop} : ${i} <= ${stop}) break ${loop.cont}; ${x} = ${i}; ${i} += ${inc}; }`
+      + ` else if (${mode} === 1) { const items = ${it}.items; if (${i} >= items.length) break ${loop.cont}; ${x} = items[${i}++]; }`
+      + ` else { ${x} = iterNext(rt, ${cur}); if (${x} === DONE) break ${loop.cont}; }`);
+    this.store(s.target, x);
+    this.loopBody(loop.brk, loop.cont, s.body);
+    this.emit('}');
+    this.block(s.orelse);
+    this.emit('}');
+  }
+
+  /** Handlers of a `try`, then its `else`; the `finally` part wraps this (see tryStmt). */
+  tryExcept(s: A.Try): void {
+    if (s.handlers.length === 0) {
+      this.block(s.body);
+      return;
+    }
+    const ok = s.orelse.length > 0 ? this.t('ok') : null;
+    const e = this.t('e');
+    if (ok !== null) this.emit(`let ${ok} = false;`);
+    this.emit('try {');
+    this.block(s.body);
+    if (ok !== null) this.emit(`${ok} = true;`);
+    this.emit(`} catch (${e}) {`);
+    this.emit(`if (!(${e} instanceof PyBaseException)) throw ${e};`);
+    this.emit(`rt.caughtIn(${e}, f);`);
+    for (const h of s.handlers) {
+      // Each clause's type is evaluated only when the ones before did not match.
+      const type = h.type === null ? 'true' : `exceptionMatches(${e}, ${this.expr(h.type)})`;
+      this.emit(`if (${type}) {`);
+      if (h.name !== null) this.store({ kind: 'Name', id: h.name, line: h.line, col: h.col } as A.Name, e);
+      const e2 = this.t('e');
+      this.emit(`rt.handling.push(${e});`);
+      this.emit('try {');
+      this.block(h.body);
+      this.emit(`} catch (${e2}) { throw withContext(${e2}, ${e}); } finally { rt.handling.pop();`);
+      if (h.name !== null) this.unbind(h.name);
+      this.emit('}');
+      this.emit('} else {');
+    }
+    this.emit(`throw ${e};`);
+    this.emit('}'.repeat(s.handlers.length));
+    this.emit('}');
+    if (ok !== null) {
+      this.emit(`if (${ok}) {`);
+      this.block(s.orelse);
+      this.emit('}');
+    }
+  }
+
+  /** The implicit `del name` after an except clause (no error if already unbound). */
+  unbind(name: string): void {
+    const b = this.ctx.scope.lookup(name);
+    switch (b.kind) {
+      case 'local':
+        this.emit(`L[${int(b.slot)}] = undefined;`);
+        return;
+      case 'cell':
+        this.emit(`L[${int(b.slot)}].v = undefined;`);
+        return;
+      case 'global':
+        this.emit(`G[${int(this.ctx.globalIndex(name))}].v = undefined;`);
+        return;
+      case 'class':
+        this.emit(`f.ns.delete(${this.k(name)});`);
+    }
+  }
+
+  /**
+   * try/except/else/finally. The `finally` body is a JS `finally`, so Python
+   * return/break/continue inside the try run it as they should; it is
+   * skipped for limit errors (not Python exceptions), and runs with the
+   * pending exception as the one being handled.
+   */
+  tryStmt(s: A.Try): void {
+    this.step(s.line);
+    if (s.finalbody.length === 0) {
+      this.tryExcept(s);
+      return;
+    }
+    const [ex, skip, e, e2] = [this.t('ex'), this.t('sk'), this.t('e'), this.t('e')];
+    this.emit(`{ let ${ex} = null, ${skip} = false;`);
+    this.emit('try {');
+    this.tryExcept(s);
+    this.emit(`} catch (${e}) {`
+      + ` if (!(${e} instanceof PyBaseException)) { ${skip} = true; throw ${e}; }`
+      + ` rt.caughtIn(${e}, f); ${ex} = ${e};`);
+    this.emit(`} finally { if (!${skip}) {`);
+    this.emit(`if (${ex} !== null) rt.handling.push(${ex});`);
+    this.emit('try {');
+    this.block(s.finalbody);
+    this.emit(`} catch (${e2}) { throw ${ex} === null ? ${e2} : withContext(${e2}, ${ex}); } finally { if (${ex} !== null) rt.handling.pop(); }`);
+    this.emit(`if (${ex} !== null) throw ${ex};`);
+    this.emit('} } }');
+  }
+
+  raise(s: A.Raise): void {
+    this.step(s.line);
+    if (s.exc === null) {
+      const h = this.t();
+      this.emit(`const ${h} = rt.handling; if (${h}.length === 0) throw noActiveException(); throw ${h}[${h}.length - 1];`);
+      return;
+    }
+    const x = this.expr(s.exc);
+    const e = this.t('e');
+    this.emit(`const ${e} = toException(rt, ${x}); ${e}.tbFloor = Infinity;`);
+    if (s.cause !== null) {
+      const c = this.expr(s.cause);
+      this.emit(`${e}.cause = ${c} === None ? None : toException(rt, ${c}, 'cause'); ${e}.suppressContext = true;`);
+    }
+    const h = this.t();
+    this.emit(`const ${h} = rt.handling; if (${h}.length > 0 && ${h}[${h}.length - 1] !== ${e} && ${e}.context === None) ${e}.context = ${h}[${h}.length - 1];`);
+    this.emit(`throw ${e};`);
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  /** Emits code computing `e` (in evaluation order) and returns a JS expression for its value. */
+  expr(e: A.Expr): string {
+    switch (e.kind) {
+      case 'Name':
+        if (this.ctx.scope.lookup(e.id).kind === 'class') break;
+        return this.name(e.id);
+      case 'Int': {
+        const v = normBig(e.value);
+        return typeof v === 'number' && Number.isSafeInteger(v) ? `(${v})` : this.k(v);
+      }
+      case 'Float':
+        return this.k(new PyFloat(e.value));
+      case 'Str':
+        return this.k(e.value);
+      case 'Bool':
+        return e.value ? 'true' : 'false';
+      case 'None':
+        return 'None';
+      case 'BinOp':
+        return this.binOp(e);
+      case 'Compare':
+        if (e.ops.length === 1) return this.compare(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]));
+        break;
+      case 'BoolOp':
+        return this.boolOp(e);
+      case 'UnaryOp': {
+        if (e.op === 'not') {
+          const v = this.expr(e.operand);
+          const r = this.t();
+          this.emit(`const ${r} = !${this.truthy(v)};`);
+          return r;
+        }
+        if (e.op === '-' && e.operand.kind === 'Int') {
+          const v = normBig(-e.operand.value);
+          return typeof v === 'number' && Number.isSafeInteger(v) ? `(${v})` : this.k(v);
+        }
+        if (e.op === '-') {
+          const v = this.expr(e.operand);
+          const r = this.t();
+          this.emit(`const ${r} = typeof ${v} === 'number' ? 0 - ${v} : unaryOp(rt, '-', ${v});`);
+          return r;
+        }
+        break;
+      }
+      case 'IfExp': {
+        const test = this.expr(e.test);
+        const r = this.t();
+        this.emit(`let ${r}; if ${this.truthy(test)} {`);
+        this.emit(`${r} = ${this.expr(e.body)}; } else {`);
+        this.emit(`${r} = ${this.expr(e.orelse)}; }`);
+        return r;
+      }
+      case 'Call':
+        return this.call(e) ?? this.fallbackExpr(e);
+      case 'Attribute': {
+        const o = this.expr(e.value);
+        const r = this.t();
+        this.emit(`const ${r} = getAttr(rt, ${o}, ${this.k(e.attr)});`);
+        return r;
+      }
+      case 'Subscript':
+        if (e.slice.kind === 'Slice') break;
+        return this.subscript(e);
+      case 'List':
+      case 'Tuple': {
+        if (e.elts.some((x) => x.kind === 'Starred')) break;
+        if (e.kind === 'Tuple' && isConstantExpr(e)) return this.k(compileExpr(this.ctx, e)(null as unknown as Frame));
+        const items = e.elts.map((x) => this.expr(x));
+        const r = this.t();
+        if (e.kind === 'Tuple') {
+          this.emit(`const ${r} = tuple([${items.join(', ')}]);`);
+        } else {
+          this.emit(`if ((rt.memoryLeft -= ${int(32 + 8 * items.length)}) < 0) rt.memoryExceeded(); const ${r} = new PyList([${items.join(', ')}]);`);
+        }
+        return r;
+      }
+      case 'Dict': {
+        if (e.keys.length === 0 || !e.keys.every((key) => key !== null && key.kind === 'Str')) break;
+        const d = this.t();
+        const m = this.t();
+        this.emit(`const ${d} = new PyDict(); const ${m} = ${d}.map;`);
+        e.keys.forEach((key, i) => {
+          const v = this.expr(e.values[i]);
+          this.emit(`${m}.set(${this.k((key as A.StrLit).value)}, ${v});`);
+        });
+        this.emit(`${d}.version = ${m}.size; rt.allocate(${m}.size * ENTRY_BYTES);`);
+        return d;
+      }
+      default:
+        break;
+    }
+    return this.fallbackExpr(e);
+  }
+
+  /** An expression the closure compiler handles. */
+  fallbackExpr(e: A.Expr): string {
+    const r = this.t();
+    this.emit(`const ${r} = ${this.k(compileExpr(this.ctx, e))}(f);`);
+    return r;
+  }
+
+  name(id: string): string {
+    const b = this.ctx.scope.lookup(id);
+    const r = this.t();
+    switch (b.kind) {
+      case 'local':
+        this.emit(`const ${r} = L[${int(b.slot)}]; if (${r} === undefined) throw unboundLocal(${this.k(id)});`);
+        return r;
+      case 'cell': {
+        const free = this.ctx.scope.freeSlots.includes(b.slot);
+        this.emit(`const ${r} = L[${int(b.slot)}].v; if (${r} === undefined) throw ${free ? 'freeUnbound' : 'unboundLocal'}(${this.k(id)});`);
+        return r;
+      }
+      case 'global': {
+        const gi = int(this.ctx.globalIndex(id));
+        this.emit(`let ${r} = G[${gi}].v; if (${r} === undefined) { ${r} = G[${gi}].builtin; if (${r} === undefined) ${r} = loadBuiltin(f, ${gi}); }`);
+        return r;
+      }
+      case 'class':
+        throw new Error('class-scope names are compiled by the closure compiler');
+    }
+  }
+
+  binOp(e: A.BinOp): string {
+    let depth = 0;
+    for (let cur: A.Expr = e; cur.kind === 'BinOp'; cur = cur.left) depth++;
+    if (depth >= LONG_CHAIN) return this.fallbackExpr(e);
+    const a = this.expr(e.left);
+    const b = this.expr(e.right);
+    const r = this.t();
+    const both = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
+    switch (e.op) {
+      case '+':
+        this.emit(`let ${r} = ${both} ? ${a} + ${b} : NaN; if (!(${r} <= MAX && ${r} >= -MAX)) ${r} = addSlow(rt, ${a}, ${b});`);
+        break;
+      case '-':
+        this.emit(`let ${r} = ${both} ? ${a} - ${b} : NaN; if (!(${r} <= MAX && ${r} >= -MAX)) ${r} = binaryOp(rt, '-', ${a}, ${b});`);
+        break;
+      case '*':
+        this.emit(`let ${r} = ${both} ? ${a} * ${b} + 0 : NaN; if (!(${r} <= MAX && ${r} >= -MAX)) ${r} = binaryOp(rt, '*', ${a}, ${b});`);
+        break;
+      case '//':
+        this.emit(`const ${r} = ${both} ? intFloorDiv(${a}, ${b}) : binaryOp(rt, '//', ${a}, ${b});`);
+        break;
+      case '%':
+        this.emit(`const ${r} = ${both} ? (${a} >= 0 && ${b} > 0 ? ${a} % ${b} : intMod(${a}, ${b})) : binaryOp(rt, '%', ${a}, ${b});`);
+        break;
+      case '/':
+        this.emit(`const ${r} = ${both} && ${b} !== 0 ? new PyFloat(${a} / ${b}) : binaryOp(rt, '/', ${a}, ${b});`);
+        break;
+      default:
+        this.emit(`const ${r} = binaryOp(rt, ${this.k(e.op)}, ${a}, ${b});`);
+    }
+    return r;
+  }
+
+  compare(op: A.CmpOpName, a: string, b: string): string {
+    const r = this.t();
+    switch (op) {
+      case '<':
+      case '<=':
+      case '>':
+      case '>=':
+        this.emit(`const ${r} = typeof ${a} === 'number' && typeof ${b} === 'number' ? ${a} ${op} ${b} : compare(rt, ${a}, ${b}, '${op}');`);
+        break;
+      case '==':
+      case '!=': {
+        const js = op === '==' ? '===' : '!==';
+        this.emit(`const ${r} = typeof ${a} === typeof ${b} && (typeof ${a} === 'number' || typeof ${a} === 'string') ? ${a} ${js} ${b} : compare(rt, ${a}, ${b}, '${op}');`);
+        break;
+      }
+      case 'is':
+        this.emit(`const ${r} = ${a} === ${b};`);
+        break;
+      case 'is not':
+        this.emit(`const ${r} = ${a} !== ${b};`);
+        break;
+      case 'in':
+        this.emit(`const ${r} = contains(rt, ${b}, ${a});`);
+        break;
+      case 'not in':
+        this.emit(`const ${r} = !contains(rt, ${b}, ${a});`);
+        break;
+    }
+    return r;
+  }
+
+  boolOp(e: A.BoolOp): string {
+    const r = this.t();
+    this.emit(`let ${r} = ${this.expr(e.values[0])};`);
+    let closes = 0;
+    for (let i = 1; i < e.values.length; i++) {
+      const t = this.truthy(r);
+      this.emit(`if (${e.op === 'and' ? t : `!${t}`}) {`);
+      this.emit(`${r} = ${this.expr(e.values[i])};`);
+      closes++;
+    }
+    this.emit('}'.repeat(closes));
+    return r;
+  }
+
+  subscript(e: A.Subscript): string {
+    const o = this.expr(e.value);
+    const key = this.expr(e.slice);
+    const [r, items, j] = [this.t(), this.t(), this.t()];
+    this.emit(`let ${r};`
+      + ` if (typeof ${key} === 'number' && ((${o} instanceof PyList && ${o}.cls === ListType) || (${o} instanceof PyTuple && ${o}.cls === TupleType))) {`
+      + ` const ${items} = ${o}.items; const ${j} = ${key} < 0 ? ${key} + ${items}.length : ${key};`
+      + ` ${r} = ${j} >= 0 && ${j} < ${items}.length ? ${items}[${j}] : getItem(rt, ${o}, ${key}); }`
+      + ` else if ((typeof ${key} === 'string' || typeof ${key} === 'number') && ${o} instanceof PyDict && ${o}.cls === DictType) {`
+      + ` ${r} = ${o}.map.get(${key}); if (${r} === undefined) throw keyError(${key}); }`
+      + ` else ${r} = getItem(rt, ${o}, ${key});`);
+    return r;
+  }
+
+  /** Calls with positional and keyword arguments (no `*`/`**`); null when the closure compiler must do it. */
+  call(e: A.Call): string | null {
+    if (e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null)) return null;
+    if (new Set(e.keywords.map((k) => k.arg)).size !== e.keywords.length) return null;
+    if (e.func.kind === 'Name' && e.func.id === 'super') return null;
+    if (e.func.kind === 'Attribute') {
+      const o = this.expr(e.func.value);
+      const args = [o, ...e.args.map((a) => this.expr(a)), ...e.keywords.map((k) => this.expr(k.value))];
+      const kw = e.keywords.length > 0 ? this.k(e.keywords.map((k) => k.arg as string)) : 'null';
+      const r = this.t();
+      this.emit(`const ${r} = cachedCall(f, ${o}, ${this.k(e.func.attr)}, [${args.join(', ')}], ${kw}, ${this.k(new MethodCache())});`);
+      return r;
+    }
+    const c = this.expr(e.func);
+    const args = [...e.args.map((a) => this.expr(a)), ...e.keywords.map((k) => this.expr(k.value))];
+    const r = this.t();
+    if (e.keywords.length > 0) {
+      this.emit(`const ${r} = callValue(rt, ${c}, [${args.join(', ')}], ${this.k(e.keywords.map((k) => k.arg as string))});`);
+      return r;
+    }
+    const n = args.length;
+    if (n > 3) {
+      this.emit(`const ${r} = callValue(rt, ${c}, [${args.join(', ')}], null);`);
+      return r;
+    }
+    // Plain functions with matching arity skip the generic dispatch (as compileCall does).
+    const code = this.t();
+    const pad = [...args, 'undefined', 'undefined', 'undefined'].slice(0, 3).join(', ');
+    this.emit(`let ${r}; if (${c} instanceof PyFunction) { const ${code} = ${c}.code;`
+      + ` if (${code}.directArgc === ${n}) ${r} = execute(rt, ${c}, ${code}, [${args.join(', ')}]);`
+      + ` else if (${code}.plainArgc === ${n}) ${r} = execute(rt, ${c}, ${code}, frameLocals(${code}.nlocals, ${pad}));`
+      + ` else ${r} = callValue(rt, ${c}, [${args.join(', ')}], null); }`
+      + ` else ${r} = callValue(rt, ${c}, [${args.join(', ')}], null);`);
+    return r;
+  }
+}
+
+/** Loop bodies and try statements with more AST nodes than these become functions of their own. */
+const OUTLINE_WEIGHT = 120;
+const OUTLINE_TRY_WEIGHT = 0;
+
+/** The number of AST nodes in `node` (a rough measure of the code generated for it). */
+function weight(node: unknown): number {
+  if (Array.isArray(node)) {
+    let n = 0;
+    for (const x of node) n += weight(x);
+    return n;
+  }
+  if (node === null || typeof node !== 'object' || !('kind' in node)) return 0;
+  let n = 1;
+  for (const [key, v] of Object.entries(node)) if (key !== 'scope' && typeof v === 'object') n += weight(v);
+  return n;
+}
+
+/** An integer that may be written into generated source. */
+function int(n: number): number {
+  if (!Number.isSafeInteger(n)) throw new Error(`codegen: not an integer: ${n}`);
+  return n;
+}
+
+/**
+ * Compiles a function or module body to one JS function; null when the
+ * JavaScript tier is off or unavailable (the host forbids code generation
+ * from strings), in which case the caller uses the closure compiler.
+ */
+export function compileBodyToJS(ctx: Ctx, stmts: A.Stmt[], name: string): S | null {
+  if (!enabled || ctx.scope.kind === 'class' || ctx.scope.isGenerator) return null;
+  const gen = new Generator(ctx);
+  const body = gen.nested(() => gen.block(stmts));
+  try {
+    return gen.finish(name, body);
+  } catch (e) {
+    if (e instanceof EvalError) return null;
+    throw e;
+  }
+}
