@@ -31,6 +31,8 @@ import { keyError, PyBaseException, runtimeError } from '../runtime/exceptions.j
 import { callValue, execute, frameLocals } from '../runtime/call.js';
 import { PyFunction } from '../runtime/function.js';
 import { DONE, getIter, iterNext } from '../runtime/iter.js';
+import { PyDictView } from '../runtime/methods/dict.js';
+import { changed as dictChanged } from './loops.js';
 import type { Frame, Runtime } from '../runtime/runtime.js';
 import { Ctx, type S } from './context.js';
 import { compileExpr, isConstantExpr } from './expr.js';
@@ -91,7 +93,7 @@ const HELPERS: Record<string, unknown> = {
   PyBaseException, ENTRY_BYTES, MAX, DONE, tuple, intFloorDiv, intMod, binaryOp, inplaceOp, unaryOp, compare,
   contains, truthy, getAttr, setAttr, getItem, keyError, callValue, execute, frameLocals, getIter, iterNext,
   exceptionMatches, toException, cachedCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
-  inplaceAddSlow, storeItem, withContext, noActiveException,
+  inplaceAddSlow, storeItem, withContext, noActiveException, PyDictView, dictChanged,
 };
 const HELPER_NAMES = Object.keys(HELPERS);
 const HELPER_VALUES = HELPER_NAMES.map((n) => HELPERS[n]);
@@ -304,8 +306,11 @@ class Generator {
         const j = this.t();
         this.emit(`if (typeof ${key} === 'number' && ${o} instanceof PyList && ${o}.cls === ListType) {`
           + ` const ${items} = ${o}.items; const ${j} = ${key} < 0 ? ${key} + ${items}.length : ${key};`
-          + ` if (${j} >= 0 && ${j} < ${items}.length) ${items}[${j}] = ${v}; else storeItem(rt, ${o}, ${key}, ${v});`
-          + ` } else storeItem(rt, ${o}, ${key}, ${v});`);
+          + ` if (${j} >= 0 && ${j} < ${items}.length) ${items}[${j}] = ${v}; else storeItem(rt, ${o}, ${key}, ${v}); }`
+          + ` else if ((typeof ${key} === 'string' || typeof ${key} === 'number') && ${o} instanceof PyDict && ${o}.cls === DictType) {`
+          + ` const ${items} = ${o}.map; const ${j} = ${items}.size; ${items}.set(${key}, ${v});`
+          + ` if (${items}.size !== ${j}) { ${o}.version++; if ((rt.memoryLeft -= ENTRY_BYTES) < 0) rt.memoryExceeded(); } }`
+          + ` else storeItem(rt, ${o}, ${key}, ${v});`);
         return;
       }
       case 'Tuple':
@@ -378,26 +383,51 @@ class Generator {
   }
 
   /**
-   * One loop for every iterable: ranges of ints and exact lists/tuples are
-   * walked inline (a list's length is read each time: the body may change
-   * it), anything else through the iterator protocol.
+   * One loop for every iterable: ranges of ints, exact lists/tuples and dicts
+   * (and their views) are walked inline (a list's length is read each time:
+   * the body may change it; a dict's version is checked before each step, as
+   * CPython does), anything else through the iterator protocol. A `k, v`
+   * target over `d.items()` gets the pair without a tuple.
    */
   forStmt(s: A.For): void {
     this.step(s.line);
     const it = this.expr(s.iter);
-    const [mode, i, stop, inc, cur, x] = [this.t('m'), this.t('i'), this.t(), this.t(), this.t(), this.t('x')];
-    this.emit(`let ${mode} = 2, ${i} = 0, ${stop} = 0, ${inc} = 0, ${cur} = null;`);
+    const [mode, i, stop, inc, cur, d, ver, size, kind, x, x2] = [
+      this.t('m'), this.t('i'), this.t(), this.t(), this.t(), this.t('d'), this.t(), this.t(), this.t(), this.t('x'), this.t('x')];
+    const t = s.target;
+    const pair = (t.kind === 'Tuple' || t.kind === 'List') && t.elts.length === 2
+      && t.elts.every((e) => e.kind === 'Name' && this.ctx.scope.lookup(e.id).kind !== 'class');
+    this.emit(`let ${mode} = 2, ${i} = 0, ${stop} = 0, ${inc} = 0, ${cur} = null, ${d} = null, ${ver} = 0, ${size} = 0, ${kind} = 0;`);
     this.emit(`if (${it} instanceof PyRange && typeof ${it}.start === 'number' && typeof ${it}.stop === 'number' && typeof ${it}.step === 'number') {`
       + ` ${mode} = 0; ${i} = ${it}.start; ${stop} = ${it}.stop; ${inc} = ${it}.step; }`
       + ` else if ((${it} instanceof PyList && ${it}.cls === ListType) || (${it} instanceof PyTuple && ${it}.cls.builtin)) ${mode} = 1;`
+      + ` else if (${it} instanceof PyDictView || (${it} instanceof PyDict && ${it}.cls === DictType)) {`
+      + ` ${mode} = 3; ${d} = ${it} instanceof PyDictView ? ${it}.dict : ${it};`
+      + ` ${kind} = ${it} instanceof PyDictView ? (${it}.kind === 'keys' ? 0 : ${it}.kind === 'values' ? 1 : 2) : 0;`
+      + ` ${cur} = ${d}.map.entries(); ${ver} = ${d}.version; ${size} = ${d}.map.size; }`
       + ` else ${cur} = getIter(rt, ${it});`);
     const loop = { brk: this.t('b'), cont: this.t('l') };
     this.emit(`${loop.brk}: { ${loop.cont}: for (;;) {`);
-    this.emit(`let ${x};`);
+    this.emit(`let ${x}, ${x2} = undefined;`);
+    const items = pair
+      ? `if (${kind} === 2) { ${x} = ${d}.keyOf(e[0]); ${x2} = e[1]; } else ${x} = tuple([${d}.keyOf(e[0]), e[1]]);`
+      : `${x} = tuple([${d}.keyOf(e[0]), e[1]]);`;
     this.emit(`if (${mode} === 0) { if (${inc} > 0 ? ${i} >= ${stop} : ${i} <= ${stop}) break ${loop.cont}; ${x} = ${i}; ${i} += ${inc}; }`
       + ` else if (${mode} === 1) { const items = ${it}.items; if (${i} >= items.length) break ${loop.cont}; ${x} = items[${i}++]; }`
+      + ` else if (${mode} === 3) { if (${d}.version !== ${ver}) dictChanged(${d}, ${size}); const r = ${cur}.next(); if (r.done) break ${loop.cont};`
+      + ` const e = r.value; if (${kind} === 0) ${x} = ${d}.keyOf(e[0]); else if (${kind} === 1) ${x} = e[1]; else { ${items} } }`
       + ` else { ${x} = iterNext(rt, ${cur}); if (${x} === DONE) break ${loop.cont}; }`);
-    this.store(s.target, x);
+    if (pair) {
+      const [a, b] = (t as A.TupleExpr).elts;
+      this.emit(`if (${x2} !== undefined) {`);
+      this.store(a, x);
+      this.store(b, x2);
+      this.emit('} else {');
+      this.store(t, x);
+      this.emit('}');
+    } else {
+      this.store(t, x);
+    }
     this.loopBody(loop.brk, loop.cont, s.body);
     this.emit('}');
     this.block(s.orelse);
@@ -688,10 +718,11 @@ class Generator {
         this.emit(`const ${r} = ${a} !== ${b};`);
         break;
       case 'in':
-        this.emit(`const ${r} = contains(rt, ${b}, ${a});`);
-        break;
       case 'not in':
-        this.emit(`const ${r} = !contains(rt, ${b}, ${a});`);
+        // str in str and str/int keys of exact dicts inline; the rest by the protocol.
+        this.emit(`const ${r} = ${op === 'in' ? '' : '!'}(typeof ${b} === 'string' && typeof ${a} === 'string' ? ${b}.includes(${a})`
+          + ` : (typeof ${a} === 'string' || typeof ${a} === 'number') && ${b} instanceof PyDict && ${b}.cls === DictType ? ${b}.map.has(${a})`
+          + ` : contains(rt, ${b}, ${a}));`);
         break;
     }
     return r;

@@ -29,7 +29,8 @@ export function compileLoopTarget(ctx: Ctx, target: A.Expr): LoopTarget {
   return { store, pair };
 }
 
-function changed(d: PyDict, size: number): never {
+/** A dict was resized (or its keys replaced) while a loop walked it. */
+export function changed(d: PyDict, size: number): never {
   throw runtimeError(d.map.size !== size ? 'dictionary changed size during iteration' : 'dictionary keys changed during iteration');
 }
 

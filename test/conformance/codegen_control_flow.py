@@ -314,3 +314,33 @@ for i in range(5):
     except KeyError as e:
         errors += 100
 print("errors", errors)
+
+
+def dict_loops():
+    d = {"a": 1, 2: "two", (3, 4): [5], 1.5: None, True: "t"}
+    out = []
+    for k in d.keys():
+        out.append(k)
+    for v in d.values():
+        out.append(v)
+    for kv in d.items():
+        out.append(kv)
+    for k, v in d.items():
+        out.append((v, k))
+    for k, v in d.items():
+        d[k] = str(v)  # replacing values is allowed
+    out.append(d)
+    try:
+        for k in d:
+            del d[k]
+    except RuntimeError as e:
+        out.append(str(e))
+    try:
+        for a, b in {"ab": 1, "c": 2}:
+            out.append(a + b)
+    except ValueError as e:
+        out.append(str(e))
+    return out
+
+
+print(dict_loops())
