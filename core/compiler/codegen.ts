@@ -18,7 +18,7 @@
 import type * as A from '../ast.js';
 import type { Value } from '../runtime/object.js';
 import { PyInstance } from '../runtime/object.js';
-import { None, ListType, DictType, TupleType } from '../runtime/types.js';
+import { None, ListType, DictType, TupleType, StrType } from '../runtime/types.js';
 import { PyFloat, PyList, PyRange, PyTuple, tuple } from '../runtime/values.js';
 import { ENTRY_BYTES, PyDict } from '../runtime/dict.js';
 import { intFloorDiv, intMod, normBig } from '../runtime/int.js';
@@ -89,7 +89,7 @@ function noActiveException(): PyBaseException {
 
 /** Everything generated code refers to by name. */
 const HELPERS: Record<string, unknown> = {
-  None, ListType, DictType, TupleType, PyFloat, PyList, PyRange, PyTuple, PyDict, PyInstance, PyFunction,
+  None, ListType, DictType, TupleType, StrType, PyFloat, PyList, PyRange, PyTuple, PyDict, PyInstance, PyFunction,
   PyBaseException, ENTRY_BYTES, MAX, DONE, tuple, intFloorDiv, intMod, binaryOp, inplaceOp, unaryOp, compare,
   contains, truthy, getAttr, setAttr, getItem, keyError, callValue, execute, frameLocals, getIter, iterNext,
   exceptionMatches, toException, cachedCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
@@ -224,9 +224,12 @@ class Generator {
         return;
       case 'Assign':
         return this.assign(s);
-      case 'AugAssign':
-        if (s.target.kind === 'Name' && this.ctx.scope.lookup(s.target.id).kind !== 'class') return this.augAssignName(s, s.target);
+      case 'AugAssign': {
+        const t = s.target;
+        if ((t.kind === 'Name' && this.ctx.scope.lookup(t.id).kind !== 'class') || t.kind === 'Attribute'
+          || (t.kind === 'Subscript' && t.slice.kind !== 'Slice')) return this.augAssign(s);
         return this.fallbackStmt(s);
+      }
       case 'Pass':
         this.step(s.line);
         return;
@@ -301,16 +304,7 @@ class Generator {
       case 'Subscript': {
         if (t.slice.kind === 'Slice') break;
         const o = this.expr(t.value);
-        const key = this.expr(t.slice);
-        const items = this.t();
-        const j = this.t();
-        this.emit(`if (typeof ${key} === 'number' && ${o} instanceof PyList && ${o}.cls === ListType) {`
-          + ` const ${items} = ${o}.items; const ${j} = ${key} < 0 ? ${key} + ${items}.length : ${key};`
-          + ` if (${j} >= 0 && ${j} < ${items}.length) ${items}[${j}] = ${v}; else storeItem(rt, ${o}, ${key}, ${v}); }`
-          + ` else if ((typeof ${key} === 'string' || typeof ${key} === 'number') && ${o} instanceof PyDict && ${o}.cls === DictType) {`
-          + ` const ${items} = ${o}.map; const ${j} = ${items}.size; ${items}.set(${key}, ${v});`
-          + ` if (${items}.size !== ${j}) { ${o}.version++; if ((rt.memoryLeft -= ENTRY_BYTES) < 0) rt.memoryExceeded(); } }`
-          + ` else storeItem(rt, ${o}, ${key}, ${v});`);
+        this.storeItem(o, this.expr(t.slice), v);
         return;
       }
       case 'Tuple':
@@ -327,12 +321,43 @@ class Generator {
     this.emit(`${this.k(compileStore(this.ctx, t))}(f, ${v});`);
   }
 
-  augAssignName(s: A.AugAssign, target: A.Name): void {
+  /** `o[key] = v` with exact lists and dicts inline. */
+  storeItem(o: string, key: string, v: string): void {
+    const [items, j] = [this.t(), this.t()];
+    this.emit(`if (typeof ${key} === 'number' && ${o} instanceof PyList && ${o}.cls === ListType) {`
+      + ` const ${items} = ${o}.items; const ${j} = ${key} < 0 ? ${key} + ${items}.length : ${key};`
+      + ` if (${j} >= 0 && ${j} < ${items}.length) ${items}[${j}] = ${v}; else storeItem(rt, ${o}, ${key}, ${v}); }`
+      + ` else if ((typeof ${key} === 'string' || typeof ${key} === 'number') && ${o} instanceof PyDict && ${o}.cls === DictType) {`
+      + ` const ${items} = ${o}.map; const ${j} = ${items}.size; ${items}.set(${key}, ${v});`
+      + ` if (${items}.size !== ${j}) { ${o}.version++; if ((rt.memoryLeft -= ENTRY_BYTES) < 0) rt.memoryExceeded(); } }`
+      + ` else storeItem(rt, ${o}, ${key}, ${v});`);
+  }
+
+  /** `target op= value` for names, attributes and items (the target's parts are evaluated once). */
+  augAssign(s: A.AugAssign): void {
     this.step(s.line);
-    const a = this.name(target.id);
-    const b = this.expr(s.value);
+    const t = s.target;
+    if (t.kind === 'Name') {
+      const a = this.name(t.id);
+      this.store(t, this.inplace(s.op, a, this.expr(s.value)));
+    } else if (t.kind === 'Attribute') {
+      const o = this.expr(t.value);
+      const a = this.t();
+      this.emit(`const ${a} = getAttr(rt, ${o}, ${this.k(t.attr)});`);
+      const r = this.inplace(s.op, a, this.expr(s.value));
+      this.emit(`setAttr(rt, ${o}, ${this.k(t.attr)}, ${r});`);
+    } else {
+      const o = this.expr((t as A.Subscript).value);
+      const key = this.expr((t as A.Subscript).slice);
+      const a = this.subscriptLoad(o, key);
+      this.storeItem(o, key, this.inplace(s.op, a, this.expr(s.value)));
+    }
+  }
+
+  /** `a op= b` on evaluated operands, with the int fast paths inline. */
+  inplace(op: A.BinOpName, a: string, b: string): string {
     const r = this.t();
-    switch (s.op) {
+    switch (op) {
       case '+':
         this.emit(`let ${r} = typeof ${a} === 'number' && typeof ${b} === 'number' ? ${a} + ${b} : NaN;`
           + ` if (!(${r} <= MAX && ${r} >= -MAX)) ${r} = inplaceAddSlow(rt, ${a}, ${b});`);
@@ -342,9 +367,9 @@ class Generator {
           + ` if (!(${r} <= MAX && ${r} >= -MAX)) ${r} = inplaceOp(rt, '-', ${a}, ${b});`);
         break;
       default:
-        this.emit(`const ${r} = inplaceOp(rt, ${this.k(s.op)}, ${a}, ${b});`);
+        this.emit(`const ${r} = inplaceOp(rt, ${this.k(op)}, ${a}, ${b});`);
     }
-    this.store(target, r);
+    return r;
   }
 
   ifStmt(s: A.If): void {
@@ -744,7 +769,11 @@ class Generator {
 
   subscript(e: A.Subscript): string {
     const o = this.expr(e.value);
-    const key = this.expr(e.slice);
+    return this.subscriptLoad(o, this.expr(e.slice));
+  }
+
+  /** `o[key]` with exact lists, tuples and dicts inline. */
+  subscriptLoad(o: string, key: string): string {
     const [r, items, j] = [this.t(), this.t(), this.t()];
     this.emit(`let ${r};`
       + ` if (typeof ${key} === 'number' && ((${o} instanceof PyList && ${o}.cls === ListType) || (${o} instanceof PyTuple && ${o}.cls === TupleType))) {`
@@ -765,8 +794,21 @@ class Generator {
       const o = this.expr(e.func.value);
       const args = [o, ...e.args.map((a) => this.expr(a)), ...e.keywords.map((k) => this.expr(k.value))];
       const kw = e.keywords.length > 0 ? this.k(e.keywords.map((k) => k.arg as string)) : 'null';
-      const r = this.t();
-      this.emit(`const ${r} = cachedCall(f, ${o}, ${this.k(e.func.attr)}, [${args.join(', ')}], ${kw}, ${this.k(new MethodCache())});`);
+      const [r, mc, code] = [this.t(), this.t(), this.t()];
+      const argv = `[${args.join(', ')}]`;
+      const n = args.length;
+      // The site's cache (see cachedCall) checked inline for the two usual receivers: str, and
+      // instances of user classes whose method is a plain function taking exactly these arguments.
+      this.emit(`const ${mc} = ${this.k(new MethodCache())}; let ${r};`
+        + ` if (typeof ${o} === 'string' && ${mc}.type === StrType && ${mc}.native !== null) ${r} = ${mc}.native(rt, ${argv}, ${kw});`
+        + (kw === 'null'
+          ? ` else if (${o} instanceof PyInstance && ${o}.cls === ${mc}.type && ${o}.cls.version === ${mc}.version`
+            + ` && !${o}.dict.has(${this.k(e.func.attr)})) { const ${code} = ${mc}.fn.code;`
+            + ` if (${code}.directArgc === ${n}) ${r} = execute(rt, ${mc}.fn, ${code}, ${argv});`
+            + (n <= 3 ? ` else if (${code}.plainArgc === ${n}) ${r} = execute(rt, ${mc}.fn, ${code}, frameLocals(${code}.nlocals, ${[...args, 'undefined', 'undefined'].slice(0, 3).join(', ')}));` : '')
+            + ` else ${r} = cachedCall(f, ${o}, ${this.k(e.func.attr)}, ${argv}, ${kw}, ${mc}); }`
+          : '')
+        + ` else ${r} = cachedCall(f, ${o}, ${this.k(e.func.attr)}, ${argv}, ${kw}, ${mc});`);
       return r;
     }
     const c = this.expr(e.func);

@@ -344,3 +344,47 @@ def dict_loops():
 
 
 print(dict_loops())
+
+
+class Box:
+    def __init__(self):
+        self.n = 1
+        self.items = [1, 2]
+        self.text = "a"
+
+
+def augmented():
+    calls = []
+
+    def get(v, tag):
+        calls.append(tag)
+        return v
+
+    b = Box()
+    get(b, "obj").n += 2
+    b.items += [3]
+    b.text *= 3
+    d = {"k": 5, 1: [0]}
+    get(d, "dict")[get("k", "key")] -= 7
+    d[1] += [9]
+    lst = [1, 2, 3]
+    lst[-1] **= 2
+    lst[0] <<= 4
+    try:
+        lst[10] += 1
+    except IndexError as e:
+        calls.append(str(e))
+    try:
+        d["missing"] += 1
+    except KeyError as e:
+        calls.append(repr(e))
+    try:
+        b.nothing += 1
+    except AttributeError as e:
+        calls.append(str(e))
+    big = 2 ** 53
+    big += big
+    return b.n, b.items, b.text, d, lst, big, calls
+
+
+print(augmented())
