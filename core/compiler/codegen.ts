@@ -98,6 +98,9 @@ const HELPERS: Record<string, unknown> = {
 const HELPER_NAMES = Object.keys(HELPERS);
 const HELPER_VALUES = HELPER_NAMES.map((n) => HELPERS[n]);
 
+/** The generated source of each body (for tests and debugging). */
+export const generatedSources = new WeakMap<S, string>();
+
 /** Set SANDLING_CODEGEN=0 to run everything on the closure compiler (for comparison and debugging). */
 const enabled = typeof process === 'undefined' || process.env.SANDLING_CODEGEN !== '0';
 
@@ -172,7 +175,9 @@ class Generator {
     const fname = `py_${name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 60)}`;
     const src = `"use strict";\n${prologue}\n${this.hoisted.join('\n')}\nreturn function ${fname}(f) {\nconst rt = f.rt, L = f.locals, G = f.g;\n${body}\nreturn 0;\n};`;
     const factory = new Function('K', ...HELPER_NAMES, src) as (...args: unknown[]) => S;
-    return factory(this.consts, ...HELPER_VALUES);
+    const fn = factory(this.consts, ...HELPER_VALUES);
+    generatedSources.set(fn, src);
+    return fn;
   }
 
   // ------------------------------------------------------------ statements

@@ -1,0 +1,98 @@
+/**
+ * The JavaScript tier (core/compiler/codegen.ts): script text never becomes
+ * generated source, script names cannot collide with generated identifiers,
+ * limits still stop generated code, and hosts that forbid code generation
+ * from strings still run scripts (on the closure compiler).
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { Interpreter, ResourceExhausted } from '../core/index.js';
+import { compileProgram } from '../core/compiler/index.js';
+import { generatedSources } from '../core/compiler/codegen.js';
+
+function run(source: string): string {
+  let out = '';
+  new Interpreter({ output: (t) => { out += t; } }).run(source);
+  return out;
+}
+
+const HOSTILE = [
+  '"); process.exit(3); ("',
+  '`${process.exit(4)}`',
+  '*/ process.exit(5); /*',
+  '\u2028process.exit(6)\u2029',
+  "'; globalThis.pwned = 1; '",
+  '\\", K[0] = 1, "',
+];
+
+describe('generated source', () => {
+  it('contains no script strings, names or attribute names', () => {
+    const lines = HOSTILE.map((h, i) => `s${i} = ${JSON.stringify(h)}`);
+    const source = [
+      ...lines,
+      'def pwned_function(pwned_param):',
+      '    pwned_local = pwned_param.pwned_attribute',
+      '    return {"pwned_key": pwned_local}',
+      'class C:',
+      '    pwned_attribute = 7',
+      'print(pwned_function(C())["pwned_key"], s0, s1)',
+      'print(123456789012345678901234567890 + 1)',
+    ].join('\n');
+    const program = compileProgram(source, 'hostile.py');
+    const src = generatedSources.get(program.code.body);
+    expect(src).toBeDefined();
+    for (const h of HOSTILE) expect(src).not.toContain(h);
+    expect(src).not.toMatch(/pwned|process|globalThis|123456789012345678901234567890/);
+    expect(run(source)).toBe(`7 ${HOSTILE[0]} ${HOSTILE[1]}\n123456789012345678901234567891\n`);
+    expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+  });
+
+  it('lets scripts use names that match generated identifiers and JS globals', () => {
+    const names = ['f', 'rt', 'L', 'G', 'K', 'k0', 't1', 'e2', 'c3', 'b4', 'l5', 'x6', 'execute', 'None_', 'truthy',
+      'constructor', '__proto__', 'toString', 'valueOf', 'process', 'globalThis', 'arguments', 'eval', 'undefined', 'NaN'];
+    const body = names.map((n, i) => `    ${n} = ${i}`).join('\n');
+    const source = `def g():\n${body}\n    return [${names.join(', ')}]\n${names.map((n, i) => `${n} = ${i * 2}`).join('\n')}\nprint(g())\nprint([${names.join(', ')}])\n`;
+    const expected = `[${names.map((_, i) => i).join(', ')}]\n[${names.map((_, i) => i * 2).join(', ')}]\n`;
+    expect(run(source)).toBe(expected);
+  });
+});
+
+describe('limits in generated code', () => {
+  it('the instruction budget stops a tight loop and a loop whose body is a function of its own', () => {
+    for (const source of [
+      'while True:\n    pass',
+      'def spin():\n    n = 0\n    while True:\n        n += 1\n        try:\n            n -= 1\n        finally:\n            n += 1\nspin()',
+    ]) {
+      const interp = new Interpreter({ output: () => {}, limits: { maxOps: 50_000 } });
+      expect(() => interp.run(source)).toThrow(ResourceExhausted);
+    }
+  });
+
+  it('a limit error skips except and finally blocks in generated code', () => {
+    let out = '';
+    const interp = new Interpreter({ output: (t) => { out += t; }, limits: { maxOps: 20_000 } });
+    const source = [
+      'def work():',
+      '    try:',
+      '        while True:',
+      '            pass',
+      '    except BaseException:',
+      '        print("caught")',
+      '    finally:',
+      '        print("finally")',
+      'work()',
+    ].join('\n');
+    expect(() => interp.run(source)).toThrow(ResourceExhausted);
+    expect(out).toBe('');
+  });
+});
+
+describe('hosts that forbid code generation from strings', () => {
+  it('run scripts on the closure compiler', () => {
+    const script = 'def f(x):\n    try:\n        return 10 // x\n    except ZeroDivisionError:\n        return -1\nprint([f(i) for i in range(3)])';
+    const r = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', 'dist/sandling.cjs', '-c', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('[-1, 10, 5]\n');
+    expect(r.status).toBe(0);
+  });
+});
