@@ -43,25 +43,21 @@ import { loadBuiltin, unboundLocal, freeUnbound } from './support.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-/** `a + b` when the inline int path did not apply (strings are charged to the allocation account). */
+/** str + str, charged to the allocation account. */
+function concat(rt: Runtime, a: string, b: string): string {
+  const n = a.length + b.length;
+  if (n > 65536) rt.checkValueSize(n * 2, 'string');
+  if ((rt.memoryLeft -= n) < 0) rt.memoryExceeded();
+  return a + b;
+}
+
+/** `a + b` when the inline int path did not apply. */
 function addSlow(rt: Runtime, a: Value, b: Value): Value {
-  if (typeof a === 'string' && typeof b === 'string') {
-    const n = a.length + b.length;
-    if (n > 65536) rt.checkValueSize(n * 2, 'string');
-    if ((rt.memoryLeft -= n) < 0) rt.memoryExceeded();
-    return a + b;
-  }
-  return binaryOp(rt, '+', a, b);
+  return typeof a === 'string' && typeof b === 'string' ? concat(rt, a, b) : binaryOp(rt, '+', a, b);
 }
 
 function inplaceAddSlow(rt: Runtime, a: Value, b: Value): Value {
-  if (typeof a === 'string' && typeof b === 'string') {
-    const n = a.length + b.length;
-    if (n > 65536) rt.checkValueSize(n * 2, 'string');
-    if ((rt.memoryLeft -= n) < 0) rt.memoryExceeded();
-    return a + b;
-  }
-  return inplaceOp(rt, '+', a, b);
+  return typeof a === 'string' && typeof b === 'string' ? concat(rt, a, b) : inplaceOp(rt, '+', a, b);
 }
 
 /** Stores into a container when the inline list path did not apply. */
