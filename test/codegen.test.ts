@@ -57,6 +57,21 @@ describe('generated source', () => {
   });
 });
 
+describe('large bodies', () => {
+  it('run although one JS frame for the whole body would not fit on the stack', () => {
+    // Each statement needs several temporaries; 20,000 of them in one JS function overflow a
+    // main-thread frame (run in the CLI: test workers may have larger stacks).
+    const stmts = Array.from({ length: 20_000 }, (_, i) => `x${i % 40} = a + b * c - d + ${i}`);
+    const moduleLevel = `a, b, c, d = 1, 2, 3, 4\n${stmts.join('\n')}\nprint(x39)`;
+    const inFunction = `def f(a, b, c, d):\n${stmts.map((l) => `    ${l}`).join('\n')}\n    return x39\nprint(f(1, 2, 3, 4))`;
+    for (const source of [moduleLevel, inFunction]) {
+      const r = spawnSync(process.execPath, ['dist/sandling.cjs', 'run', '-'], { input: source, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('20002\n');
+    }
+  });
+});
+
 describe('limits in generated code', () => {
   it('the instruction budget stops a tight loop and a loop whose body is a function of its own', () => {
     for (const source of [

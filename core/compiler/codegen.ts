@@ -178,8 +178,33 @@ class Generator {
 
   // ------------------------------------------------------------ statements
 
+  /**
+   * Emits statements. A long run is cut into functions of their own of at
+   * most MAX_FUNCTION_WEIGHT nodes each: every temporary of a JS function
+   * takes a slot of its stack frame, and one frame for a huge body would not
+   * fit on the stack.
+   */
   block(stmts: A.Stmt[]): void {
-    for (const s of stmts) this.stmt(s);
+    if (weight(stmts) <= MAX_FUNCTION_WEIGHT) {
+      for (const s of stmts) this.stmt(s);
+      return;
+    }
+    let group: A.Stmt[] = [];
+    let size = 0;
+    const flush = () => {
+      const g = group;
+      if (g.length === 1) this.stmt(g[0]);
+      else if (g.length > 1) this.region(() => g.forEach((s) => this.stmt(s)));
+      group = [];
+      size = 0;
+    };
+    for (const s of stmts) {
+      const w = weight(s);
+      if (size + w > MAX_FUNCTION_WEIGHT) flush();
+      group.push(s);
+      size += w;
+    }
+    flush();
   }
 
   /** A statement the closure compiler handles: run it and route its completion. */
@@ -234,18 +259,14 @@ class Generator {
       case 'Pass':
         this.step(s.line);
         return;
-      case 'Break': {
-        this.step(s.line);
-        const loop = this.loops[this.loops.length - 1];
-        if (loop === undefined) return this.fallbackStmt(s);
-        this.emit(loop.outlined ? 'return 1;' : `break ${loop.brk};`);
-        return;
-      }
+      case 'Break':
       case 'Continue': {
+        // The resolver has checked that a loop encloses them.
         this.step(s.line);
         const loop = this.loops[this.loops.length - 1];
-        if (loop === undefined) return this.fallbackStmt(s);
-        this.emit(loop.outlined ? 'return 2;' : `continue ${loop.cont};`);
+        const isBreak = s.kind === 'Break';
+        if (loop.outlined) this.emit(isBreak ? 'return 1;' : 'return 2;');
+        else this.emit(isBreak ? `break ${loop.brk};` : `continue ${loop.cont};`);
         return;
       }
       case 'Return':
@@ -259,8 +280,7 @@ class Generator {
       case 'For':
         return this.forStmt(s);
       case 'Try':
-        if (weight(s) > OUTLINE_TRY_WEIGHT) return this.region(() => this.tryStmt(s));
-        return this.tryStmt(s);
+        return this.region(() => this.tryStmt(s));
       case 'Raise':
         return this.raise(s);
       case 'Global':
@@ -803,7 +823,7 @@ class Generator {
       this.emit(`const ${mc} = ${this.k(new MethodCache())}; let ${r};`
         + ` if (typeof ${o} === 'string' && ${mc}.type === StrType && ${mc}.native !== null) ${r} = ${mc}.native(rt, ${argv}, ${kw});`
         + (kw === 'null'
-          ? ` else if (${o} instanceof PyInstance && ${o}.cls === ${mc}.type && ${o}.cls.version === ${mc}.version`
+          ? ` else if (${o} instanceof PyInstance && ${o}.cls === ${mc}.type && ${mc}.fn !== null && ${o}.cls.version === ${mc}.version`
             + ` && !${o}.dict.has(${this.k(e.func.attr)})) { const ${code} = ${mc}.fn.code;`
             + ` if (${code}.directArgc === ${n}) ${r} = execute(rt, ${mc}.fn, ${code}, ${argv});`
             + (n <= 3 ? ` else if (${code}.plainArgc === ${n}) ${r} = execute(rt, ${mc}.fn, ${code}, frameLocals(${code}.nlocals, ${[...args, 'undefined', 'undefined'].slice(0, 3).join(', ')}));` : '')
@@ -836,9 +856,11 @@ class Generator {
   }
 }
 
-/** Loop bodies and try statements with more AST nodes than these become functions of their own. */
+/** Loop bodies with more AST nodes than this become functions of their own (try statements always do). */
 const OUTLINE_WEIGHT = 120;
-const OUTLINE_TRY_WEIGHT = 0;
+
+/** At most this many AST nodes go into one generated function (see block). */
+const MAX_FUNCTION_WEIGHT = 2000;
 
 /** The number of AST nodes in `node` (a rough measure of the code generated for it). */
 function weight(node: unknown): number {
