@@ -16,9 +16,8 @@ import {
 import { EMPTY_TUPLE, PyList, PyTuple, tuple } from '../values.js';
 import { PyDict } from '../dict.js';
 import { argSpec, noArgs, parseArgs } from '../args.js';
-import { builtinRepr, defaultRepr, repr, str, typeName, typeOf } from '../ops.js';
+import { builtinRepr, callSpecial, defaultRepr, repr, str, truthy, typeName, typeOf } from '../ops.js';
 import { objectId } from '../hashing.js';
-import { compare } from '../compare.js';
 import { objectFormat } from '../format.js';
 import { genericGetAttr, genericSetAttr, getAttr, instanceDictOf } from '../attrs.js';
 import { callClass, callValue } from '../call.js';
@@ -80,9 +79,12 @@ defineMethods(ObjectType, {
     return args[0] === args[1] ? true : NotImplemented;
   },
   __ne__(rt, args) {
-    const r = compare(rt, args[0], args[1], '==');
+    // As CPython: the inverse of type(self).__eq__(self, other), NotImplemented passed through.
+    const self = args[0];
+    const eqFn = typeOf(self).lookup('__eq__');
+    const r = eqFn === undefined ? NotImplemented : callSpecial(rt, self, eqFn, [args[1]]);
     if (r === NotImplemented) return NotImplemented;
-    return r === true ? false : r === false ? true : !r;
+    return !truthy(rt, r);
   },
   __hash__(rt, args) {
     return objectId(rt, args[0]);
