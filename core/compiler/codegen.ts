@@ -862,7 +862,7 @@ const OUTLINE_WEIGHT = 120;
 /** At most this many AST nodes go into one generated function (see block). */
 const MAX_FUNCTION_WEIGHT = 2000;
 
-/** The number of AST nodes in `node` (a rough measure of the code generated for it). */
+/** The number of AST nodes in `node` (a rough measure of the code generated for it); cached per node. */
 function weight(node: unknown): number {
   if (Array.isArray(node)) {
     let n = 0;
@@ -870,10 +870,15 @@ function weight(node: unknown): number {
     return n;
   }
   if (node === null || typeof node !== 'object' || !('kind' in node)) return 0;
+  const known = weights.get(node);
+  if (known !== undefined) return known;
   let n = 1;
   for (const [key, v] of Object.entries(node)) if (key !== 'scope' && typeof v === 'object') n += weight(v);
+  weights.set(node, n);
   return n;
 }
+
+const weights = new WeakMap<object, number>();
 
 /** An integer that may be written into generated source. */
 function int(n: number): number {
