@@ -37,6 +37,9 @@ await build({
   // The launcher passes its own URL: workers (the REPL) start from the launcher.
   define: { 'import.meta.url': '__sandlingEntryUrl' },
   logLevel: 'warning',
+  // Whitespace and syntax only (names kept): a smaller file reads faster at every start.
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 
 // The launcher runs the bundle as one function expression it reads as Latin-1 (a one-byte

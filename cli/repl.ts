@@ -18,7 +18,7 @@
  *   prompts to stderr, as `python3 -i` does, so stdout holds only the session's output.
  */
 import { Worker } from 'node:worker_threads';
-import { createInterface, type Interface } from 'node:readline';
+import type { Interface } from 'node:readline';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -128,7 +128,8 @@ class ReplSession {
     this.done = new Promise((resolve) => {
       this.finish = resolve;
     });
-    this.rl = createInterface({
+    // node:readline is loaded here, not imported: `sandling run` never needs it.
+    this.rl = process.getBuiltinModule('node:readline').createInterface({
       input: process.stdin,
       output: this.tty ? process.stdout : undefined,
       terminal: this.tty,

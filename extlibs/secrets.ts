@@ -3,7 +3,8 @@
  * node:crypto). Never reproducible, also in deterministic mode: use `random`
  * with a seed for reproducible values.
  */
-import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+/** node:crypto, loaded on first use (importing it costs start-up). */
+const nodeCrypto = () => process.getBuiltinModule('node:crypto');
 import { defineLibrary } from '../registry/definition.js';
 import { nativeFunction } from '../core/native.js';
 import type { Value } from '../core/runtime/object.js';
@@ -28,16 +29,16 @@ function byteCount(rt: Runtime, n: Value): number {
 function tokenBytes(rt: Runtime, n: Value): Uint8Array {
   const k = byteCount(rt, n);
   rt.allocate(k);
-  return new Uint8Array(randomBytes(k));
+  return new Uint8Array(nodeCrypto().randomBytes(k));
 }
 
 /** A uniformly random int in [0, n) for any size of n. */
 function randomBelow(n: bigint): Int {
-  if (n <= 0xffffffffffffn) return randomInt(Number(n));
+  if (n <= 0xffffffffffffn) return nodeCrypto().randomInt(Number(n));
   const bits = n.toString(2).length;
   const bytes = Math.ceil(bits / 8);
   for (;;) {
-    const r = BigInt(`0x${randomBytes(bytes).toString('hex')}`) >> BigInt(bytes * 8 - bits);
+    const r = BigInt(`0x${nodeCrypto().randomBytes(bytes).toString('hex')}`) >> BigInt(bytes * 8 - bits);
     if (r < n) return normBig(r);
   }
 }
@@ -75,7 +76,7 @@ function compareDigest(a: Value, b: Value): boolean {
 function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   // Compare equal-length buffers so the time depends only on the length.
   const same = a.length === b.length;
-  return timingSafeEqual(a, same ? b : a) && same;
+  return nodeCrypto().timingSafeEqual(a, same ? b : a) && same;
 }
 
 function buildSecrets(): Record<string, Value> {
@@ -94,7 +95,7 @@ function buildSecrets(): Record<string, Value> {
     choice: fn('choice', ['seq', '/'], (rt, [seq]) => {
       const n = len(rt, seq);
       if (n === 0) throw indexError('Cannot choose from an empty sequence');
-      return getItem(rt, seq, randomInt(n));
+      return getItem(rt, seq, nodeCrypto().randomInt(n));
     }, 'A random element of a non-empty sequence.'),
     compare_digest: fn('compare_digest', ['a', 'b', '/'], (_rt, [a, b]) => compareDigest(a, b), 'a == b in time that does not depend on where they differ.'),
     DEFAULT_ENTROPY,

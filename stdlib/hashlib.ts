@@ -12,7 +12,10 @@
  * refuses that too). `pbkdf2_hmac` is computed iteration by iteration so the
  * instruction budget and the deadline stay in force.
  */
-import { createHash, getHashes, timingSafeEqual, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+
+/** node:crypto, loaded on first use: importing it costs every script about 2 ms of start-up. */
+const nodeCrypto = () => process.getBuiltinModule('node:crypto');
 import type { ModuleDef } from '../core/modules.js';
 import { argSpec, parseArgs, type ArgSpec } from '../core/runtime/args.js';
 import { PyBuiltin, defineGetSets, defineMethods, expectArgs, type NativeFn } from '../core/runtime/function.js';
@@ -375,7 +378,7 @@ export interface Algorithm {
 }
 
 function nodeAlgorithm(name: string, nodeName: string, digestSize: number, blockSize: number, xof = false): Algorithm {
-  return { name, digestSize, blockSize, xof, create: () => new NodeHasher(createHash(nodeName), xof) };
+  return { name, digestSize, blockSize, xof, create: () => new NodeHasher(nodeCrypto().createHash(nodeName), xof) };
 }
 
 /** BLAKE2 under its OpenSSL names (blake2b512, blake2s256): unkeyed, full size, a plain HASH object. */
@@ -411,16 +414,21 @@ const GUARANTEED: Algorithm[] = [
 ];
 
 /** Further OpenSSL algorithms that `new()` accepts when node:crypto has them: [name, node name, digest size, block size]. */
-const NODE_HASHES = new Set(getHashes());
-const EXTRAS: Algorithm[] = ([
+let extras: Algorithm[] | undefined;
+function extraAlgorithms(): Algorithm[] {
+  if (extras !== undefined) return extras;
+  const nodeHashes = new Set(nodeCrypto().getHashes());
+  return extras = ([
   ['md5-sha1', 'md5-sha1', 36, 64],
   ['ripemd160', 'ripemd160', 20, 64],
   ['sha512_224', 'sha512-224', 28, 128],
   ['sha512_256', 'sha512-256', 32, 128],
   ['sm3', 'sm3', 32, 64],
-] as const).filter(([, nodeName]) => NODE_HASHES.has(nodeName)).map(([name, nodeName, size, block]) => nodeAlgorithm(name, nodeName, size, block));
+] as const).filter(([, nodeName]) => nodeHashes.has(nodeName)).map(([name, nodeName, size, block]) => nodeAlgorithm(name, nodeName, size, block));
+}
 
-const BY_NAME = new Map<string, Algorithm>([...GUARANTEED, ...EXTRAS].map((a) => [a.name, a]));
+let byName: Map<string, Algorithm> | undefined;
+const algorithmsByName = () => byName ??= new Map<string, Algorithm>([...GUARANTEED, ...extraAlgorithms()].map((a) => [a.name, a]));
 
 /** OpenSSL's names, matched case-insensitively as OpenSSL does (`SHA256`, `sha-256`, `sha3-256`). */
 const OPENSSL_ALIASES = new Map<string, string>([
@@ -437,13 +445,13 @@ const OPENSSL_ALIASES = new Map<string, string>([
 
 /** The algorithm `new(name)` means, or undefined. Python names are exact; OpenSSL names ignore case. */
 export function findAlgorithm(name: string): Algorithm | undefined {
-  const exact = BY_NAME.get(name);
+  const exact = algorithmsByName().get(name);
   if (exact !== undefined) return exact;
   const lower = name.toLowerCase();
   if (lower === 'blake2b512') return UNKEYED_BLAKE2B;
   if (lower === 'blake2s256') return UNKEYED_BLAKE2S;
   const alias = OPENSSL_ALIASES.get(lower);
-  return alias === undefined ? undefined : BY_NAME.get(alias);
+  return alias === undefined ? undefined : algorithmsByName().get(alias);
 }
 
 // ------------------------------------------------------------------ hash objects
@@ -925,7 +933,7 @@ function compareDigest(a: Value, b: Value): boolean {
 /** Compares in time that depends only on the lengths. */
 function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   const same = a.length === b.length;
-  return timingSafeEqual(a, same ? b : a) && same;
+  return nodeCrypto().timingSafeEqual(a, same ? b : a) && same;
 }
 
 export const compareDigestFunction = (() => {
@@ -962,7 +970,7 @@ function buildHashlib(): Map<string, Value> {
   newFn.textSignature = "(name, data=b'', **kwargs)";
   m.set('new', newFn);
   m.set('algorithms_guaranteed', nameSet(GUARANTEED_NAMES));
-  m.set('algorithms_available', nameSet([...GUARANTEED_NAMES, ...EXTRAS.map((a) => a.name)]));
+  m.set('algorithms_available', nameSet([...GUARANTEED_NAMES, ...extraAlgorithms().map((a) => a.name)]));
   m.set('pbkdf2_hmac', pbkdf2Function);
   const fileDigestFn = new PyBuiltin('file_digest', fileDigest, null,
     'Hash the content of a binary file-like object (with getbuffer(), or readinto() and readable()) and\n'

@@ -25,7 +25,8 @@
  * module-level functions are bound methods (`method`, not
  * `builtin_function_or_method`).
  */
-import { randomBytes, randomFillSync } from 'node:crypto';
+/** node:crypto, loaded on first use (importing it costs start-up). */
+const nodeCrypto = () => process.getBuiltinModule('node:crypto');
 import type { ModuleContext, ModuleDef, ModuleEnv } from '../core/modules.js';
 import { nativeFunction } from '../core/native.js';
 import { argSpec, noArgs, parseArgs } from '../core/runtime/args.js';
@@ -203,8 +204,8 @@ export function entropySource(env: ModuleEnv, stream: string): EntropySource {
   const det = env.deterministic;
   if (det === null) {
     return {
-      seedKey: () => Array.from(randomFillSync(new Uint32Array(N))),
-      bytes: (n) => new Uint8Array(randomBytes(n)),
+      seedKey: () => Array.from(nodeCrypto().randomFillSync(new Uint32Array(N))),
+      bytes: (n) => new Uint8Array(nodeCrypto().randomBytes(n)),
     };
   }
   const base = BigInt(Math.abs(det.seed));

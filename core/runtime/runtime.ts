@@ -9,7 +9,6 @@
  * set, so any code that still runs (a `finally`, a generator's cleanup) trips
  * again at its next tick.
  */
-import { getHeapStatistics } from 'node:v8';
 import { ResourceExhausted, type LimitKind } from '../errors.js';
 import { Cell as CellClass, type Cell, type Value } from './object.js';
 import type { Code, PyFunction } from './function.js';
@@ -27,7 +26,10 @@ const CHUNK = 2000;
  * aborts the whole process when its heap runs out; a script must never get
  * there. Reading the statistics costs about 0.2 microseconds.
  */
-const HEAP_CEILING = heapCeiling(getHeapStatistics().heap_size_limit);
+let heapCeilingBytes: number | undefined;
+
+/** node:v8, loaded on first use (importing it costs start-up). */
+const heapStatistics = () => process.getBuiltinModule('node:v8').getHeapStatistics();
 
 /**
  * The heap limit covers the young generation as well (48 MiB by default),
@@ -130,9 +132,10 @@ export class Runtime {
     if ((this.memoryLeft -= bytes) < 0) this.memoryExceeded();
   }
 
-  /** Stops the run before the host's heap runs out (see HEAP_CEILING). */
+  /** Stops the run before the host's heap runs out (see heapCeilingBytes). */
   checkHeap(): void {
-    if (getHeapStatistics().used_heap_size > HEAP_CEILING) {
+    heapCeilingBytes ??= heapCeiling(heapStatistics().heap_size_limit);
+    if (heapStatistics().used_heap_size > heapCeilingBytes) {
       this.memoryLeft = 0;
       this.halt('memory', "the host's JavaScript heap is nearly full");
     }
