@@ -439,7 +439,10 @@ B.isinstance = (rt, args, kw) => {
   noKwargs('isinstance', kw);
   if (args.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${args.length}`);
   const t = typeOf(args[0]);
-  return classInfoCheck(rt, args[0], args[1], 'isinstance', (c) => t.isSubclassOf(c));
+  const info = args[1];
+  // The usual case, a class whose metaclass is type: no hook to consult, no closure to allocate.
+  if (info instanceof PyClass && info.cls === TypeType) return t.isSubclassOf(info);
+  return classInfoCheck(rt, args[0], info, 'isinstance', (c) => t.isSubclassOf(c));
 };
 
 B.issubclass = (rt, args, kw) => {

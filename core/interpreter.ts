@@ -12,7 +12,7 @@ import {
   HostUsageError, InternalError, ResourceExhausted, SandlingError, ScriptError, ScriptSyntaxError,
 } from './errors.js';
 import { compileProgram, type Program } from './compiler/index.js';
-import { Frame, IdRegistry, Namespace, Runtime, type RuntimeHost, type RuntimeLimits } from './runtime/runtime.js';
+import { Frame, IdRegistry, RAISED, Namespace, Runtime, type RuntimeHost, type RuntimeLimits } from './runtime/runtime.js';
 import { PyBaseException, SystemExitType } from './runtime/exceptions.js';
 import { ModuleLoader, deterministicEnv, liveEnv, type LibraryProvider, type ModuleDef, type ModuleEnv } from './modules.js';
 import { stdlibModule } from '../stdlib/index.js';
@@ -257,7 +257,7 @@ export class Interpreter {
     const f = new Frame(rt, program.code, g, new Array(program.code.nlocals), null, this.namespace);
     return this.guard(() => {
       rt.pushFrame(f);
-      program.code.body(f);
+      if (program.code.body(f) === RAISED) throw rt.takeRaised();
       rt.sp = 0;
       return f.ret;
     }, rt, f);

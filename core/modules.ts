@@ -4,7 +4,7 @@
  * import, so every interpreter has its own module objects and module state.
  */
 import { compileProgram } from './compiler/index.js';
-import { Frame, Namespace, type Runtime } from './runtime/runtime.js';
+import { Frame, Namespace, RAISED, type Runtime } from './runtime/runtime.js';
 import { ModuleNotFoundErrorType, SyntaxErrorType, makeException } from './runtime/exceptions.js';
 import { ScriptSyntaxError } from './errors.js';
 import { NamespaceMap, PyModule } from './runtime/module.js';
@@ -139,7 +139,7 @@ export class ModuleLoader {
     const f = new Frame(rt, program.code, g, new Array(program.code.nlocals), null, ns);
     const sp = rt.pushFrame(f);
     try {
-      program.code.body(f);
+      if (program.code.body(f) === RAISED) throw rt.takeRaised();
     } catch (e) {
       this.modules.delete(def.name);
       throw e;

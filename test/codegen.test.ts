@@ -72,6 +72,21 @@ describe('large bodies', () => {
   });
 });
 
+describe('raise outside try statements', () => {
+  it('returns to the caller, which throws: hosts, natives and every kind of body see the same exception', () => {
+    const interp = new Interpreter({ output: () => {} });
+    interp.run('def fail(x):\n    if x:\n        raise KeyError(x)\n    return 0');
+    const fail = (interp as unknown as { namespace: { cells: Map<string, { v: { code: { body: never } } }> } }).namespace.cells.get('fail')!.v;
+    expect(generatedSources.get(fail.code.body)).toMatch(/rt\.raised = /);
+    expect(() => interp.call('fail', 'k')).toThrow(/KeyError: 'k'/);
+    expect(interp.call('fail', 0)).toBe(0);
+    expect(() => interp.run('raise ValueError("module level")')).toThrow(/ValueError: module level/);
+    expect(() => interp.run('for i in range(3):\n    if i == 1:\n        raise ValueError("in a loop body")')).toThrow(/in a loop body/);
+    // Nothing is left pending for a later run.
+    expect(run('print("clean")')).toBe('clean\n');
+  });
+});
+
 describe('limits in generated code', () => {
   it('the instruction budget stops a tight loop and a loop whose body is a function of its own', () => {
     for (const source of [

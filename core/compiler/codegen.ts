@@ -17,7 +17,7 @@
  */
 import type * as A from '../ast.js';
 import type { Value } from '../runtime/object.js';
-import { PyInstance } from '../runtime/object.js';
+import { PyInstance, PyObject } from '../runtime/object.js';
 import { None, ListType, DictType, TupleType, StrType } from '../runtime/types.js';
 import { PyFloat, PyList, PyRange, PyTuple, tuple } from '../runtime/values.js';
 import { ENTRY_BYTES, PyDict } from '../runtime/dict.js';
@@ -33,7 +33,7 @@ import { PyFunction } from '../runtime/function.js';
 import { DONE, getIter, iterNext } from '../runtime/iter.js';
 import { PyDictView } from '../runtime/methods/dict.js';
 import { changed as dictChanged } from './loops.js';
-import type { Frame, Runtime } from '../runtime/runtime.js';
+import { RAISED, type Frame, type Runtime } from '../runtime/runtime.js';
 import { Ctx, type S } from './context.js';
 import { compileExpr, isConstantExpr } from './expr.js';
 import { compileStmt, exceptionMatches, toException } from './stmt.js';
@@ -85,7 +85,7 @@ function noActiveException(): PyBaseException {
 
 /** Everything generated code refers to by name. */
 const HELPERS: Record<string, unknown> = {
-  None, ListType, DictType, TupleType, StrType, PyFloat, PyList, PyRange, PyTuple, PyDict, PyInstance, PyFunction,
+  None, ListType, DictType, TupleType, StrType, PyObject, PyFloat, PyList, PyRange, PyTuple, PyDict, PyInstance, PyFunction,
   PyBaseException, ENTRY_BYTES, MAX, DONE, tuple, intFloorDiv, intMod, binaryOp, inplaceOp, unaryOp, compare,
   contains, truthy, getAttr, setAttr, getItem, keyError, callValue, execute, frameLocals, getIter, iterNext,
   exceptionMatches, toException, cachedCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
@@ -120,6 +120,8 @@ class Generator {
   private readonly loops: Loop[] = [];
   /** Loop bodies compiled as functions of their own (see loopBody). */
   private readonly hoisted: string[] = [];
+  /** Try statements of this body around the code being generated (a raise outside them returns RAISED). */
+  private tryDepth = 0;
   constructor(private readonly ctx: Ctx) {}
 
   // ------------------------------------------------------------ plumbing
@@ -544,6 +546,15 @@ class Generator {
    * pending exception as the one being handled.
    */
   tryStmt(s: A.Try): void {
+    this.tryDepth++;
+    try {
+      this.tryFinally(s);
+    } finally {
+      this.tryDepth--;
+    }
+  }
+
+  tryFinally(s: A.Try): void {
     this.step(s.line);
     if (s.finalbody.length === 0) {
       this.tryExcept(s);
@@ -569,7 +580,7 @@ class Generator {
     this.step(s.line);
     if (s.exc === null) {
       const h = this.t();
-      this.emit(`const ${h} = rt.handling; if (${h}.length === 0) throw noActiveException(); throw ${h}[${h}.length - 1];`);
+      this.emit(`const ${h} = rt.handling; if (${h}.length === 0) throw noActiveException(); ${this.raiseWith(`${h}[${h}.length - 1]`)}`);
       return;
     }
     const x = this.expr(s.exc);
@@ -581,7 +592,15 @@ class Generator {
     }
     const h = this.t();
     this.emit(`const ${h} = rt.handling; if (${h}.length > 0 && ${h}[${h}.length - 1] !== ${e} && ${e}.context === None) ${e}.context = ${h}[${h}.length - 1];`);
-    this.emit(`throw ${e};`);
+    this.emit(this.raiseWith(e));
+  }
+
+  /**
+   * Raises exception `e`: outside try statements the body returns RAISED
+   * and its caller throws (see RAISED for why), inside them it throws.
+   */
+  raiseWith(e: string): string {
+    return this.tryDepth === 0 ? `rt.raised = ${e}; return ${RAISED};` : `throw ${e};`;
   }
 
   // ------------------------------------------------------------ expressions
@@ -822,6 +841,9 @@ class Generator {
       // instances of user classes whose method is a plain function taking exactly these arguments.
       this.emit(`const ${mc} = ${this.k(new MethodCache())}; let ${r};`
         + ` if (typeof ${o} === 'string' && ${mc}.type === StrType && ${mc}.native !== null) ${r} = ${mc}.native(rt, ${argv}, ${kw});`
+        // A builtin receiver (list, dict...) the site has seen: its method is fixed, so call it here, where V8's
+        // feedback is this site's own (it can inline the method and drop the argument array).
+        + ` else if (${o} instanceof PyObject && ${o}.cls === ${mc}.type && ${mc}.native !== null && ${o}.dict === undefined) ${r} = ${mc}.native(rt, ${argv}, ${kw});`
         + (kw === 'null'
           ? ` else if (${o} instanceof PyInstance && ${o}.cls === ${mc}.type && ${mc}.fn !== null && ${o}.cls.version === ${mc}.version`
             + ` && !${o}.dict.has(${this.k(e.func.attr)})) { const ${code} = ${mc}.fn.code;`

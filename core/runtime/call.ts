@@ -10,7 +10,7 @@ import { PyBaseException, typeError } from './exceptions.js';
 import { Code, PyBoundMethod, PyBuiltin, PyFunction, PyStaticMethod } from './function.js';
 import { EMPTY_TUPLE, tuple } from './values.js';
 import { PyDict } from './dict.js';
-import { Frame, type Runtime } from './runtime.js';
+import { Frame, RAISED, type Runtime } from './runtime.js';
 import { lookupSpecial, typeName, typeOf, isInstance } from './ops.js';
 import { getAttr, instanceDictOf } from './attrs.js';
 import { PySuper, superLookup } from './super.js';
@@ -94,7 +94,7 @@ export function execute(rt: Runtime, fn: PyFunction, code: Code, locals: Value[]
   f.index = sp;
   rt.stack[sp] = f;
   rt.sp = sp + 1;
-  code.body(f);
+  if (code.body(f) === RAISED) throw rt.takeRaised();
   rt.sp = sp;
   return f.ret;
 }

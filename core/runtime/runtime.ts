@@ -28,8 +28,10 @@ const CHUNK = 2000;
  */
 let heapCeilingBytes: number | undefined;
 
+let v8: typeof import('node:v8') | undefined;
+
 /** node:v8, loaded on first use (importing it costs start-up). */
-const heapStatistics = () => process.getBuiltinModule('node:v8').getHeapStatistics();
+const heapStatistics = () => (v8 ??= process.getBuiltinModule('node:v8')).getHeapStatistics();
 
 /**
  * The heap limit covers the young generation as well (48 MiB by default),
@@ -86,6 +88,18 @@ export class Runtime {
   sp = 0;
   /** Exceptions currently being handled, innermost last (for bare `raise` and `__context__`). */
   readonly handling: PyBaseException[] = [];
+  /**
+   * An exception a generated function body raised by returning RAISED
+   * (see codegen's raise) instead of throwing: its caller throws it.
+   */
+  raised: PyBaseException | null = null;
+
+  /** The exception a body returned RAISED for, to be thrown by the caller of the body. */
+  takeRaised(): PyBaseException {
+    const e = this.raised!;
+    this.raised = null;
+    return e;
+  }
 
   /** Bytes the allocation account still allows. */
   memoryLeft: number;
@@ -324,6 +338,14 @@ export class Namespace {
 }
 
 /** An activation record: locals in slots, plus what tracebacks need. */
+/**
+ * Completion code of a generated body that raised: the exception is in
+ * `rt.raised`. A function that throws never returns normally, and V8 only
+ * gives a JS function feedback (and so optimizes it) on normal returns, so a
+ * Python function that mostly raises would stay unoptimized forever.
+ */
+export const RAISED = 4;
+
 export class Frame {
   ret: Value = None;
   /** Current source line (updated per statement). */

@@ -481,6 +481,24 @@ function tupleLess(rt: Runtime, a: PyTuple, b: PyTuple): boolean {
   return x.length < y.length;
 }
 
+/** Up to this many ints or strs are sorted by insertion: V8's sort allocates its own work state (~700 bytes) per call. */
+const SMALL_SORT = 12;
+
+/** A sorted copy of a few JS numbers or of a few strs (without surrogates, so `<` is code point order). */
+function insertionSorted(values: (number | string)[]): (number | string)[] {
+  const arr = values.slice();
+  for (let i = 1; i < arr.length; i++) {
+    const x = arr[i];
+    let j = i - 1;
+    while (j >= 0 && x < arr[j]) {
+      arr[j + 1] = arr[j];
+      j--;
+    }
+    arr[j + 1] = x;
+  }
+  return arr;
+}
+
 /**
  * Sorts `values` (by `key` when it is not None) into a fresh array; `values`
  * is not modified. Stable; `reverse` keeps stability as CPython does (reverse,
@@ -505,7 +523,8 @@ export function sortValues(rt: Runtime, values: Value[], key: Value, reverse: bo
     // Equal ints (or strs) are indistinguishable, so stability cannot show: use the native sorts.
     rt.charge(Math.ceil(n * Math.log2(n)));
     let arr: Value[];
-    if (kind === 'ints') arr = Array.from(Float64Array.from(values as number[]).sort());
+    if (n <= SMALL_SORT) arr = insertionSorted(values as (number | string)[]);
+    else if (kind === 'ints') arr = Array.from(Float64Array.from(values as number[]).sort());
     else arr = values.slice().sort();
     if (reverse) arr.reverse();
     return arr;
