@@ -210,6 +210,17 @@ function repeatBytes(rt: Runtime, b: Uint8Array, n: number): Uint8Array {
   return out;
 }
 
+/**
+ * `a` followed by `b`, in a new array. Array.prototype.concat has a large fixed
+ * cost (5x a copy loop for a few items) but copies long arrays faster.
+ */
+function joinItems(a: Value[], b: Value[]): Value[] {
+  if (a.length + b.length > 64) return a.concat(b);
+  const out = a.slice();
+  for (let i = 0; i < b.length; i++) out.push(b[i]);
+  return out;
+}
+
 function sequenceBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   if (op === '+') {
     if (typeof a === 'string') {
@@ -224,7 +235,7 @@ function sequenceBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
       rt.checkValueSize(n * 8, 'list');
       rt.allocate(n * 8);
       rt.charge(n);
-      return new PyList(a.items.concat(b.items));
+      return new PyList(joinItems(a.items, b.items));
     }
     if (a instanceof PyTuple && b instanceof PyTuple) {
       if (b.items.length === 0 && a.cls.builtin) return a;
@@ -233,7 +244,7 @@ function sequenceBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
       rt.checkValueSize(n * 8, 'tuple');
       rt.allocate(n * 8);
       rt.charge(n);
-      return tuple(a.items.concat(b.items));
+      return tuple(joinItems(a.items, b.items));
     }
     if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
       rt.checkValueSize(a.b.length + b.b.length, 'bytes');
