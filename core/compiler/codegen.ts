@@ -445,26 +445,34 @@ class Generator {
     const t = s.target;
     const pair = (t.kind === 'Tuple' || t.kind === 'List') && t.elts.length === 2
       && t.elts.every((e) => e.kind === 'Name' && this.ctx.scope.lookup(e.id).kind !== 'class');
+    // Only the fast modes the iterable's syntax makes likely (range(...) or a dict view call, else a
+    // list/tuple or dict); anything else takes the generic iterator. Less code for V8 to compile.
+    const e = s.iter;
+    const isRange = e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'range';
+    const isView = e.kind === 'Call' && e.func.kind === 'Attribute' && ['items', 'keys', 'values'].includes(e.func.attr);
+    const ranges = isRange;
+    const lists = !isRange && !isView;
+    const dicts = !isRange;
     this.emit(`let ${mode} = 2, ${i} = 0, ${stop} = 0, ${inc} = 0, ${cur} = null, ${d} = null, ${ver} = 0, ${size} = 0, ${kind} = 0;`);
-    this.emit(`if (${it} instanceof PyRange && typeof ${it}.start === 'number' && typeof ${it}.stop === 'number' && typeof ${it}.step === 'number') {`
-      + ` ${mode} = 0; ${i} = ${it}.start; ${stop} = ${it}.stop; ${inc} = ${it}.step; }`
-      + ` else if ((${it} instanceof PyList && ${it}.cls === ListType) || (${it} instanceof PyTuple && ${it}.cls.builtin)) ${mode} = 1;`
-      + ` else if (${it} instanceof PyDictView || (${it} instanceof PyDict && ${it}.cls === DictType)) {`
-      + ` ${mode} = 3; ${d} = ${it} instanceof PyDictView ? ${it}.dict : ${it};`
-      + ` ${kind} = ${it} instanceof PyDictView ? (${it}.kind === 'keys' ? 0 : ${it}.kind === 'values' ? 1 : 2) : 0;`
-      + ` ${cur} = ${d}.map.entries(); ${ver} = ${d}.version; ${size} = ${d}.map.size; }`
-      + ` else ${cur} = getIter(rt, ${it});`);
+    this.emit((ranges ? `if (${it} instanceof PyRange && typeof ${it}.start === 'number' && typeof ${it}.stop === 'number' && typeof ${it}.step === 'number') {`
+      + ` ${mode} = 0; ${i} = ${it}.start; ${stop} = ${it}.stop; ${inc} = ${it}.step; } else ` : '')
+      + (lists ? `if ((${it} instanceof PyList && ${it}.cls === ListType) || (${it} instanceof PyTuple && ${it}.cls.builtin)) ${mode} = 1; else ` : '')
+      + (dicts ? `if (${it} instanceof PyDictView || (${it} instanceof PyDict && ${it}.cls === DictType)) {`
+        + ` ${mode} = 3; ${d} = ${it} instanceof PyDictView ? ${it}.dict : ${it};`
+        + ` ${kind} = ${it} instanceof PyDictView ? (${it}.kind === 'keys' ? 0 : ${it}.kind === 'values' ? 1 : 2) : 0;`
+        + ` ${cur} = ${d}.map.entries(); ${ver} = ${d}.version; ${size} = ${d}.map.size; } else ` : '')
+      + `${cur} = getIter(rt, ${it});`);
     const loop = { brk: this.t('b'), cont: this.t('l') };
     this.emit(`${loop.brk}: { ${loop.cont}: for (;;) {`);
     this.emit(`let ${x}, ${x2} = undefined;`);
     const items = pair
       ? `if (${kind} === 2) { ${x} = ${d}.keyOf(e[0]); ${x2} = e[1]; } else ${x} = tuple([${d}.keyOf(e[0]), e[1]]);`
       : `${x} = tuple([${d}.keyOf(e[0]), e[1]]);`;
-    this.emit(`if (${mode} === 0) { if (${inc} > 0 ? ${i} >= ${stop} : ${i} <= ${stop}) break ${loop.cont}; ${x} = ${i}; ${i} += ${inc}; }`
-      + ` else if (${mode} === 1) { const items = ${it}.items; if (${i} >= items.length) break ${loop.cont}; ${x} = items[${i}++]; }`
-      + ` else if (${mode} === 3) { if (${d}.version !== ${ver}) dictChanged(${d}, ${size}); const r = ${cur}.next(); if (r.done) break ${loop.cont};`
-      + ` const e = r.value; if (${kind} === 0) ${x} = ${d}.keyOf(e[0]); else if (${kind} === 1) ${x} = e[1]; else { ${items} } }`
-      + ` else { ${x} = iterNext(rt, ${cur}); if (${x} === DONE) break ${loop.cont}; }`);
+    this.emit((ranges ? `if (${mode} === 0) { if (${inc} > 0 ? ${i} >= ${stop} : ${i} <= ${stop}) break ${loop.cont}; ${x} = ${i}; ${i} += ${inc}; } else ` : '')
+      + (lists ? `if (${mode} === 1) { const items = ${it}.items; if (${i} >= items.length) break ${loop.cont}; ${x} = items[${i}++]; } else ` : '')
+      + (dicts ? `if (${mode} === 3) { if (${d}.version !== ${ver}) dictChanged(${d}, ${size}); const r = ${cur}.next(); if (r.done) break ${loop.cont};`
+        + ` const e = r.value; if (${kind} === 0) ${x} = ${d}.keyOf(e[0]); else if (${kind} === 1) ${x} = e[1]; else { ${items} } } else ` : '')
+      + `{ ${x} = iterNext(rt, ${cur}); if (${x} === DONE) break ${loop.cont}; }`);
     if (pair) {
       const [a, b] = (t as A.TupleExpr).elts;
       this.emit(`if (${x2} !== undefined) {`);
@@ -710,9 +718,13 @@ class Generator {
     const b = this.ctx.scope.lookup(id);
     const r = this.t();
     switch (b.kind) {
-      case 'local':
-        this.emit(`const ${r} = L[${int(b.slot)}]; if (${r} === undefined) throw unboundLocal(${this.k(id)});`);
+      case 'local': {
+        // A parameter is bound on entry and stays bound unless the function deletes it (del, except-as).
+        const scope = this.ctx.scope;
+        const alwaysBound = scope.params.includes(id) && !scope.deleted.has(id);
+        this.emit(`const ${r} = L[${int(b.slot)}];${alwaysBound ? '' : ` if (${r} === undefined) throw unboundLocal(${this.k(id)});`}`);
         return r;
+      }
       case 'cell': {
         const free = this.ctx.scope.freeSlots.includes(b.slot);
         this.emit(`const ${r} = L[${int(b.slot)}].v; if (${r} === undefined) throw ${free ? 'freeUnbound' : 'unboundLocal'}(${this.k(id)});`);
