@@ -3,15 +3,15 @@
  * node:crypto). Never reproducible, also in deterministic mode: use `random`
  * with a seed for reproducible values.
  */
-/** node:crypto, loaded on first use (importing it costs start-up). */
-const nodeCrypto = () => process.getBuiltinModule('node:crypto');
+import { nodeCrypto } from '../core/node-modules.js';
 import { defineLibrary } from '../registry/definition.js';
 import { nativeFunction } from '../core/native.js';
 import type { Value } from '../core/runtime/object.js';
 import { None } from '../core/runtime/types.js';
-import { PyBytes, PyByteArray } from '../core/runtime/values.js';
-import { indexError, typeError, valueError } from '../core/runtime/exceptions.js';
-import { len, typeName } from '../core/runtime/ops.js';
+import { PyBytes } from '../core/runtime/values.js';
+import { indexError, valueError } from '../core/runtime/exceptions.js';
+import { len } from '../core/runtime/ops.js';
+import { compareDigestFunction } from '../stdlib/hashlib.js';
 import { getItem, requireIndex } from '../core/runtime/subscript.js';
 import { normBig, type Int } from '../core/runtime/int.js';
 import type { Runtime } from '../core/runtime/runtime.js';
@@ -51,34 +51,6 @@ function randBits(rt: Runtime, k: Value): Int {
   return randomBelow(1n << BigInt(bits));
 }
 
-function bytesLike(v: Value): Uint8Array | null {
-  if (v instanceof PyBytes) return v.b;
-  if (v instanceof PyByteArray) return v.b;
-  return null;
-}
-
-function compareDigest(a: Value, b: Value): boolean {
-  if (typeof a === 'string' && typeof b === 'string') {
-    if (/[^\x00-\x7f]/.test(a) || /[^\x00-\x7f]/.test(b)) {
-      throw typeError('comparing strings with non-ASCII characters is not supported');
-    }
-    return constantTimeEqual(Buffer.from(a, 'latin1'), Buffer.from(b, 'latin1'));
-  }
-  const x = bytesLike(a);
-  const y = bytesLike(b);
-  if (x === null && y === null) {
-    throw typeError(`unsupported operand types(s) or combination of types: '${typeName(a)}' and '${typeName(b)}'`);
-  }
-  if (x === null || y === null) throw typeError(`a bytes-like object is required, not '${typeName(x === null ? a : b)}'`);
-  return constantTimeEqual(x, y);
-}
-
-function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  // Compare equal-length buffers so the time depends only on the length.
-  const same = a.length === b.length;
-  return nodeCrypto().timingSafeEqual(a, same ? b : a) && same;
-}
-
 function buildSecrets(): Record<string, Value> {
   const fn = (name: string, params: string[], impl: (rt: Runtime, a: Value[]) => Value, doc: string) =>
     nativeFunction('secrets', name, params, impl, doc);
@@ -97,7 +69,8 @@ function buildSecrets(): Record<string, Value> {
       if (n === 0) throw indexError('Cannot choose from an empty sequence');
       return getItem(rt, seq, nodeCrypto().randomInt(n));
     }, 'A random element of a non-empty sequence.'),
-    compare_digest: fn('compare_digest', ['a', 'b', '/'], (_rt, [a, b]) => compareDigest(a, b), 'a == b in time that does not depend on where they differ.'),
+    // CPython's secrets.compare_digest is hmac.compare_digest, i.e. _hashlib's.
+    compare_digest: compareDigestFunction,
     DEFAULT_ENTROPY,
   };
 }

@@ -13,9 +13,7 @@
  * instruction budget and the deadline stay in force.
  */
 import type { Hash } from 'node:crypto';
-
-/** node:crypto, loaded on first use: importing it costs every script about 2 ms of start-up. */
-const nodeCrypto = () => process.getBuiltinModule('node:crypto');
+import { nodeCrypto } from '../core/node-modules.js';
 import type { ModuleDef } from '../core/modules.js';
 import { argSpec, parseArgs, type ArgSpec } from '../core/runtime/args.js';
 import { PyBuiltin, defineGetSets, defineMethods, expectArgs, type NativeFn } from '../core/runtime/function.js';

@@ -25,8 +25,7 @@
  * module-level functions are bound methods (`method`, not
  * `builtin_function_or_method`).
  */
-/** node:crypto, loaded on first use (importing it costs start-up). */
-const nodeCrypto = () => process.getBuiltinModule('node:crypto');
+import { nodeCrypto } from '../core/node-modules.js';
 import type { ModuleContext, ModuleDef, ModuleEnv } from '../core/modules.js';
 import { nativeFunction } from '../core/native.js';
 import { argSpec, noArgs, parseArgs } from '../core/runtime/args.js';

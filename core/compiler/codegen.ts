@@ -33,8 +33,8 @@ import { PyFunction } from '../runtime/function.js';
 import { DONE, getIter, iterNext } from '../runtime/iter.js';
 import { PyDictView } from '../runtime/methods/dict.js';
 import { changed as dictChanged } from './loops.js';
-import { RAISED, type Frame, type Runtime } from '../runtime/runtime.js';
-import { Ctx, type S } from './context.js';
+import type { Frame, Runtime } from '../runtime/runtime.js';
+import { BREAK, CONTINUE, Ctx, NORMAL, RAISED, RETURN, type S } from './context.js';
 import { compileExpr, isConstantExpr } from './expr.js';
 import { compileStmt, exceptionMatches, toException } from './stmt.js';
 import { compileStore, unpackExact } from './targets.js';
@@ -171,7 +171,7 @@ class Generator {
   finish(name: string, body: string): S {
     const prologue = this.consts.map((_, i) => `const k${i} = K[${i}];`).join('\n');
     const fname = `py_${name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 60)}`;
-    const src = `"use strict";\n${prologue}\n${this.hoisted.join('\n')}\nreturn function ${fname}(f) {\nconst rt = f.rt, L = f.locals, G = f.g;\n${body}\nreturn 0;\n};`;
+    const src = `"use strict";\n${prologue}\n${this.hoisted.join('\n')}\nreturn function ${fname}(f) {\nconst rt = f.rt, L = f.locals, G = f.g;\n${body}\nreturn ${NORMAL};\n};`;
     const factory = new Function('K', ...HELPER_NAMES, src) as (...args: unknown[]) => S;
     const fn = factory(this.consts, ...HELPER_VALUES);
     generatedSources.set(fn, src);
@@ -212,14 +212,14 @@ class Generator {
   /** A statement the closure compiler handles: run it and route its completion. */
   fallbackStmt(s: A.Stmt): void {
     const c = this.t('c');
-    this.emit(`const ${c} = ${this.k(compileStmt(this.ctx, s))}(f); if (${c} !== 0) { ${this.route(c)} }`);
+    this.emit(`const ${c} = ${this.k(compileStmt(this.ctx, s))}(f); if (${c} !== ${NORMAL}) { ${this.route(c)} }`);
   }
 
-  /** JS statements passing on completion code `c` (1 break, 2 continue, 3 return) from a nested function. */
+  /** JS statements passing on completion code `c` (BREAK, CONTINUE, RETURN, RAISED) from a nested function. */
   route(c: string): string {
     const loop = this.loops[this.loops.length - 1];
     if (loop === undefined || loop.outlined) return `return ${c};`;
-    return `if (${c} === 1) break ${loop.brk}; if (${c} === 2) continue ${loop.cont}; return ${c};`;
+    return `if (${c} === ${BREAK}) break ${loop.brk}; if (${c} === ${CONTINUE}) continue ${loop.cont}; return ${c};`;
   }
 
   /**
@@ -239,9 +239,9 @@ class Generator {
       this.loops.pop();
     }
     const fn = this.t('py_part');
-    this.hoisted.push(`function ${fn}(f) {\nconst rt = f.rt, L = f.locals, G = f.g;\n${text}\nreturn 0;\n}`);
+    this.hoisted.push(`function ${fn}(f) {\nconst rt = f.rt, L = f.locals, G = f.g;\n${text}\nreturn ${NORMAL};\n}`);
     const c = this.t('c');
-    this.emit(`const ${c} = ${fn}(f); if (${c} !== 0) { ${this.route(c)} }`);
+    this.emit(`const ${c} = ${fn}(f); if (${c} !== ${NORMAL}) { ${this.route(c)} }`);
   }
 
   stmt(s: A.Stmt): void {
@@ -267,13 +267,13 @@ class Generator {
         this.step(s.line);
         const loop = this.loops[this.loops.length - 1];
         const isBreak = s.kind === 'Break';
-        if (loop.outlined) this.emit(isBreak ? 'return 1;' : 'return 2;');
+        if (loop.outlined) this.emit(`return ${isBreak ? BREAK : CONTINUE};`);
         else this.emit(isBreak ? `break ${loop.brk};` : `continue ${loop.cont};`);
         return;
       }
       case 'Return':
         this.step(s.line);
-        this.emit(`f.ret = ${s.value === null ? 'None' : this.expr(s.value)}; return 3;`);
+        this.emit(`f.ret = ${s.value === null ? 'None' : this.expr(s.value)}; return ${RETURN};`);
         return;
       case 'If':
         return this.ifStmt(s);
@@ -450,11 +450,10 @@ class Generator {
     const e = s.iter;
     const isRange = e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'range';
     const isView = e.kind === 'Call' && e.func.kind === 'Attribute' && ['items', 'keys', 'values'].includes(e.func.attr);
-    const ranges = isRange;
     const lists = !isRange && !isView;
     const dicts = !isRange;
     this.emit(`let ${mode} = 2, ${i} = 0, ${stop} = 0, ${inc} = 0, ${cur} = null, ${d} = null, ${ver} = 0, ${size} = 0, ${kind} = 0;`);
-    this.emit((ranges ? `if (${it} instanceof PyRange && typeof ${it}.start === 'number' && typeof ${it}.stop === 'number' && typeof ${it}.step === 'number') {`
+    this.emit((isRange ? `if (${it} instanceof PyRange && typeof ${it}.start === 'number' && typeof ${it}.stop === 'number' && typeof ${it}.step === 'number') {`
       + ` ${mode} = 0; ${i} = ${it}.start; ${stop} = ${it}.stop; ${inc} = ${it}.step; } else ` : '')
       + (lists ? `if ((${it} instanceof PyList && ${it}.cls === ListType) || (${it} instanceof PyTuple && ${it}.cls.builtin)) ${mode} = 1; else ` : '')
       + (dicts ? `if (${it} instanceof PyDictView || (${it} instanceof PyDict && ${it}.cls === DictType)) {`
@@ -468,7 +467,7 @@ class Generator {
     const items = pair
       ? `if (${kind} === 2) { ${x} = ${d}.keyOf(e[0]); ${x2} = e[1]; } else ${x} = tuple([${d}.keyOf(e[0]), e[1]]);`
       : `${x} = tuple([${d}.keyOf(e[0]), e[1]]);`;
-    this.emit((ranges ? `if (${mode} === 0) { if (${inc} > 0 ? ${i} >= ${stop} : ${i} <= ${stop}) break ${loop.cont}; ${x} = ${i}; ${i} += ${inc}; } else ` : '')
+    this.emit((isRange ? `if (${mode} === 0) { if (${inc} > 0 ? ${i} >= ${stop} : ${i} <= ${stop}) break ${loop.cont}; ${x} = ${i}; ${i} += ${inc}; } else ` : '')
       + (lists ? `if (${mode} === 1) { const items = ${it}.items; if (${i} >= items.length) break ${loop.cont}; ${x} = items[${i}++]; } else ` : '')
       + (dicts ? `if (${mode} === 3) { if (${d}.version !== ${ver}) dictChanged(${d}, ${size}); const r = ${cur}.next(); if (r.done) break ${loop.cont};`
         + ` const e = r.value; if (${kind} === 0) ${x} = ${d}.keyOf(e[0]); else if (${kind} === 1) ${x} = e[1]; else { ${items} } } else ` : '')

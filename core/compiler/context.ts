@@ -24,6 +24,8 @@ export const NORMAL = 0;
 export const BREAK = 1;
 export const CONTINUE = 2;
 export const RETURN = 3;
+/** A generated body raised outside any try: the exception is in `rt.raised` (defined with the runtime, which throws it). */
+export { RAISED } from '../runtime/runtime.js';
 
 /** Program-wide table of global names (each becomes a Cell per run). */
 export class GlobalTable {

@@ -15,6 +15,7 @@ import type { Code, PyFunction } from './function.js';
 import type { PyBaseException } from './exceptions.js';
 import { None } from './types.js';
 import { overflowError } from './exceptions.js';
+import { nodeV8 } from '../node-modules.js';
 
 /** Ticks between two checkpoints: bounds how stale the deadline check can be. */
 const CHUNK = 2000;
@@ -27,11 +28,6 @@ const CHUNK = 2000;
  * there. Reading the statistics costs about 0.2 microseconds.
  */
 let heapCeilingBytes: number | undefined;
-
-let v8: typeof import('node:v8') | undefined;
-
-/** node:v8, loaded on first use (importing it costs start-up). */
-const heapStatistics = () => (v8 ??= process.getBuiltinModule('node:v8')).getHeapStatistics();
 
 /**
  * The heap limit covers the young generation as well (48 MiB by default),
@@ -148,8 +144,8 @@ export class Runtime {
 
   /** Stops the run before the host's heap runs out (see heapCeilingBytes). */
   checkHeap(): void {
-    heapCeilingBytes ??= heapCeiling(heapStatistics().heap_size_limit);
-    if (heapStatistics().used_heap_size > heapCeilingBytes) {
+    heapCeilingBytes ??= heapCeiling(nodeV8().getHeapStatistics().heap_size_limit);
+    if (nodeV8().getHeapStatistics().used_heap_size > heapCeilingBytes) {
       this.memoryLeft = 0;
       this.halt('memory', "the host's JavaScript heap is nearly full");
     }

@@ -86,6 +86,11 @@ import secrets
 print(len(secrets.token_bytes()), len(secrets.token_bytes(5)), len(secrets.token_hex(4)), len(secrets.token_urlsafe(6)))
 print(0 <= secrets.randbelow(10) < 10, secrets.randbits(0), secrets.randbits(70) < 2**70, secrets.choice('a') )
 print(secrets.compare_digest('abc', 'abc'), secrets.compare_digest(b'abc', b'abd'), secrets.compare_digest('a', 'ab'))
+print(secrets.compare_digest(bytearray(b'k'), b'k'))
+try:
+    secrets.compare_digest(a=b'x', b=b'x')
+except TypeError as e:
+    print('TypeError', e)
 for f, a in [(secrets.randbelow, 0), (secrets.randbelow, -3), (secrets.token_bytes, -1), (secrets.randbits, -1)]:
     try:
         f(a)
