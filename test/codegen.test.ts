@@ -87,6 +87,38 @@ describe('raise outside try statements', () => {
   });
 });
 
+describe('exceptions inside try bodies', () => {
+  it('go to the handlers by a break, not a JS throw: raise, raising calls, inline KeyError/IndexError/ZeroDivisionError', () => {
+    const interp = new Interpreter({ output: () => {} });
+    interp.run([
+      'def fail(x):',
+      '    raise KeyError(x)',
+      'def guarded(d, k, items, n):',
+      '    try:',
+      '        fail(k) if k == "call" else None',
+      '        if k == "raise":',
+      '            raise ValueError(k)',
+      '        return d[k] + items[n] + 10 // n',
+      '    except (KeyError, ValueError, IndexError, ZeroDivisionError) as e:',
+      '        return type(e).__name__',
+    ].join('\n'));
+    const cells = (interp as unknown as { namespace: { cells: Map<string, { v: { code: { body: never } } }> } }).namespace.cells;
+    const source = generatedSources.get(cells.get('guarded')!.v.code.body)!;
+    const tryBody = source.slice(source.indexOf(': try {'), source.indexOf('} catch ('));
+    expect(tryBody).not.toMatch(/\bthrow\b/);
+    expect(tryBody).toMatch(/= keyError\(.*break /);
+    expect(tryBody).toMatch(/=== RAISING\) \{ \w+ = rt\.takeRaised\(\); break /);
+    const d = new Map([['a', 1]]);
+    expect(interp.call('guarded', d, 'call', [1], 1)).toBe('KeyError');
+    expect(interp.call('guarded', d, 'raise', [1], 1)).toBe('ValueError');
+    expect(interp.call('guarded', d, 'b', [1], 1)).toBe('KeyError');
+    expect(interp.call('guarded', d, 'a', [1], 3)).toBe('IndexError');
+    expect(interp.call('guarded', d, 'a', [1], 0)).toBe('ZeroDivisionError');
+    expect(interp.call('guarded', d, 'a', [1, 2], 1)).toBe(13);
+    expect(run('print("clean")')).toBe('clean\n');
+  });
+});
+
 describe('limits in generated code', () => {
   it('the instruction budget stops a tight loop and a loop whose body is a function of its own', () => {
     for (const source of [

@@ -21,14 +21,14 @@ import { PyInstance, PyObject } from '../runtime/object.js';
 import { None, ListType, DictType, TupleType, StrType } from '../runtime/types.js';
 import { PyFloat, PyList, PyRange, PyTuple, tuple } from '../runtime/values.js';
 import { ENTRY_BYTES, PyDict } from '../runtime/dict.js';
-import { intFloorDiv, intMod, normBig } from '../runtime/int.js';
+import { intDivisionByZero, intFloorDiv, intMod, normBig } from '../runtime/int.js';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arith.js';
 import { compare, contains } from '../runtime/compare.js';
 import { truthy } from '../runtime/ops.js';
 import { getAttr, setAttr } from '../runtime/attrs.js';
-import { getItem, setItem } from '../runtime/subscript.js';
+import { getItem, seqIndexError, setItem } from '../runtime/subscript.js';
 import { keyError, PyBaseException, runtimeError } from '../runtime/exceptions.js';
-import { callValue, execute, frameLocals } from '../runtime/call.js';
+import { callValue, executeOrRaising, frameLocals, RAISING } from '../runtime/call.js';
 import { PyFunction } from '../runtime/function.js';
 import { DONE, getIter, iterNext } from '../runtime/iter.js';
 import { PyDictView } from '../runtime/methods/dict.js';
@@ -86,8 +86,8 @@ function noActiveException(): PyBaseException {
 /** Everything generated code refers to by name. */
 const HELPERS: Record<string, unknown> = {
   None, ListType, DictType, TupleType, StrType, PyObject, PyFloat, PyList, PyRange, PyTuple, PyDict, PyInstance, PyFunction,
-  PyBaseException, ENTRY_BYTES, MAX, DONE, tuple, intFloorDiv, intMod, binaryOp, inplaceOp, unaryOp, compare,
-  contains, truthy, getAttr, setAttr, getItem, keyError, callValue, execute, frameLocals, getIter, iterNext,
+  PyBaseException, ENTRY_BYTES, MAX, DONE, tuple, intFloorDiv, intMod, intDivisionByZero, binaryOp, inplaceOp, unaryOp, compare,
+  contains, truthy, getAttr, setAttr, getItem, seqIndexError, keyError, callValue, executeOrRaising, RAISING, frameLocals, getIter, iterNext,
   exceptionMatches, toException, cachedCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
   inplaceAddSlow, storeItem, withContext, noActiveException, PyDictView, dictChanged,
 };
@@ -112,6 +112,9 @@ interface Loop {
   cont: string;
 }
 
+/** Where a raised exception goes: returned as RAISED, thrown, or handed to the enclosing try's handlers. */
+type RaiseTarget = { kind: 'return' } | { kind: 'throw' } | { kind: 'handler'; label: string; pending: string };
+
 class Generator {
   private readonly consts: unknown[] = [];
   private readonly constIndex = new Map<unknown, number>();
@@ -120,8 +123,8 @@ class Generator {
   private readonly loops: Loop[] = [];
   /** Loop bodies compiled as functions of their own (see loopBody). */
   private readonly hoisted: string[] = [];
-  /** Try statements of this body around the code being generated (a raise outside them returns RAISED). */
-  private tryDepth = 0;
+  /** Where an exception raised by the code being generated goes (innermost last; see onRaised). */
+  private readonly raiseTargets: RaiseTarget[] = [{ kind: 'return' }];
   constructor(private readonly ctx: Ctx) {}
 
   // ------------------------------------------------------------ plumbing
@@ -217,9 +220,32 @@ class Generator {
 
   /** JS statements passing on completion code `c` (BREAK, CONTINUE, RETURN, RAISED) from a nested function. */
   route(c: string): string {
+    const raised = this.raiseTarget().kind === 'return' ? '' : `if (${c} === ${RAISED}) { ${this.onRaised()} } `;
     const loop = this.loops[this.loops.length - 1];
-    if (loop === undefined || loop.outlined) return `return ${c};`;
-    return `if (${c} === ${BREAK}) break ${loop.brk}; if (${c} === ${CONTINUE}) continue ${loop.cont}; return ${c};`;
+    if (loop === undefined || loop.outlined) return `${raised}return ${c};`;
+    return `${raised}if (${c} === ${BREAK}) break ${loop.brk}; if (${c} === ${CONTINUE}) continue ${loop.cont}; return ${c};`;
+  }
+
+  private raiseTarget(): RaiseTarget {
+    return this.raiseTargets[this.raiseTargets.length - 1];
+  }
+
+  /** Generates `emit`'s code with exceptions going to `target`. */
+  private raisingTo(target: RaiseTarget, emit: () => void): void {
+    this.raiseTargets.push(target);
+    try {
+      emit();
+    } finally {
+      this.raiseTargets.pop();
+    }
+  }
+
+  /** JS statements that pass on the exception pending in `rt.raised` (a call site got RAISING). */
+  private onRaised(): string {
+    const t = this.raiseTarget();
+    if (t.kind === 'return') return `return ${RAISED};`;
+    if (t.kind === 'throw') return 'throw rt.takeRaised();';
+    return `${t.pending} = rt.takeRaised(); break ${t.label};`;
   }
 
   /**
@@ -232,9 +258,12 @@ class Generator {
    */
   region(emitBody: () => void): void {
     this.loops.push({ outlined: true, brk: '', cont: '' });
-    let text: string;
+    let text = '';
     try {
-      text = this.nested(emitBody);
+      // The outlined function returns RAISED; this call site's route() passes it on.
+      this.raisingTo({ kind: 'return' }, () => {
+        text = this.nested(emitBody);
+      });
     } finally {
       this.loops.pop();
     }
@@ -496,14 +525,30 @@ class Generator {
       return;
     }
     const ok = s.orelse.length > 0 ? this.t('ok') : null;
-    const e = this.t('e');
+    const [e, pending, label] = [this.t('e'), this.t('p'), this.t('h')];
     if (ok !== null) this.emit(`let ${ok} = false;`);
-    this.emit('try {');
-    this.block(s.body);
+    // A raise in the body (or a call returning RAISING) sets `pending` and breaks out: no JS throw.
+    this.emit(`let ${pending} = null;`);
+    this.emit(`${label}: try {`);
+    this.raisingTo({ kind: 'handler', label, pending }, () => this.block(s.body));
     if (ok !== null) this.emit(`${ok} = true;`);
     this.emit(`} catch (${e}) {`);
     this.emit(`if (!(${e} instanceof PyBaseException)) throw ${e};`);
+    this.emit(`${pending} = ${e};`);
+    this.emit('}');
+    this.emit(`if (${pending} !== null) { const ${e} = ${pending};`);
     this.emit(`rt.caughtIn(${e}, f);`);
+    this.raisingTo({ kind: 'throw' }, () => this.handlers(s, e));
+    this.emit('}');
+    if (ok !== null) {
+      this.emit(`if (${ok}) {`);
+      this.block(s.orelse);
+      this.emit('}');
+    }
+  }
+
+  /** The except clauses of `s`, matching the caught exception `e` (re-thrown when none matches). */
+  private handlers(s: A.Try, e: string): void {
     for (const h of s.handlers) {
       // Each clause's type is evaluated only when the ones before did not match.
       const type = h.type === null ? 'true' : `exceptionMatches(${e}, ${this.expr(h.type)})`;
@@ -520,12 +565,6 @@ class Generator {
     }
     this.emit(`throw ${e};`);
     this.emit('}'.repeat(s.handlers.length));
-    this.emit('}');
-    if (ok !== null) {
-      this.emit(`if (${ok}) {`);
-      this.block(s.orelse);
-      this.emit('}');
-    }
   }
 
   /** The implicit `del name` after an except clause (no error if already unbound). */
@@ -553,20 +592,16 @@ class Generator {
    * pending exception as the one being handled.
    */
   tryStmt(s: A.Try): void {
-    this.tryDepth++;
-    try {
-      this.tryFinally(s);
-    } finally {
-      this.tryDepth--;
-    }
-  }
-
-  tryFinally(s: A.Try): void {
     this.step(s.line);
     if (s.finalbody.length === 0) {
       this.tryExcept(s);
       return;
     }
+    // The JS finally below runs on a JS throw: exceptions inside it are thrown.
+    this.raisingTo({ kind: 'throw' }, () => this.tryFinally(s));
+  }
+
+  tryFinally(s: A.Try): void {
     const [ex, skip, e, e2] = [this.t('ex'), this.t('sk'), this.t('e'), this.t('e')];
     this.emit(`{ let ${ex} = null, ${skip} = false;`);
     this.emit('try {');
@@ -603,11 +638,21 @@ class Generator {
   }
 
   /**
-   * Raises exception `e`: outside try statements the body returns RAISED
-   * and its caller throws (see RAISED for why), inside them it throws.
+   * Raises exception `e` without a JS throw where possible: outside try
+   * statements the body returns RAISED (its caller passes it on; see RAISED
+   * for why), in a try body it breaks to the handlers; inside handlers and
+   * finally blocks, which JS try statements guard, it throws.
    */
+  /** An int divided by zero raises here (not in a helper that would only ever throw; see RAISED). */
+  raiseIntDivisionByZero(both: string, b: string, op: '//' | '%' | '/'): string {
+    return `if (${both} && ${b} === 0) { ${this.raiseWith(`intDivisionByZero('${op}')`)} }`;
+  }
+
   raiseWith(e: string): string {
-    return this.tryDepth === 0 ? `rt.raised = ${e}; return ${RAISED};` : `throw ${e};`;
+    const t = this.raiseTarget();
+    if (t.kind === 'return') return `rt.raised = ${e}; return ${RAISED};`;
+    if (t.kind === 'throw') return `throw ${e};`;
+    return `${t.pending} = ${e}; break ${t.label};`;
   }
 
   // ------------------------------------------------------------ expressions
@@ -758,13 +803,13 @@ class Generator {
         this.emit(`let ${r} = ${both} ? ${a} * ${b} + 0 : NaN; if (!(${r} <= MAX && ${r} >= -MAX)) ${r} = binaryOp(rt, '*', ${a}, ${b});`);
         break;
       case '//':
-        this.emit(`const ${r} = ${both} ? intFloorDiv(${a}, ${b}) : binaryOp(rt, '//', ${a}, ${b});`);
+        this.emit(`${this.raiseIntDivisionByZero(both, b, '//')} const ${r} = ${both} ? intFloorDiv(${a}, ${b}) : binaryOp(rt, '//', ${a}, ${b});`);
         break;
       case '%':
-        this.emit(`const ${r} = ${both} ? (${a} >= 0 && ${b} > 0 ? ${a} % ${b} : intMod(${a}, ${b})) : binaryOp(rt, '%', ${a}, ${b});`);
+        this.emit(`${this.raiseIntDivisionByZero(both, b, '%')} const ${r} = ${both} ? (${a} >= 0 && ${b} > 0 ? ${a} % ${b} : intMod(${a}, ${b})) : binaryOp(rt, '%', ${a}, ${b});`);
         break;
       case '/':
-        this.emit(`const ${r} = ${both} && ${b} !== 0 ? new PyFloat(${a} / ${b}) : binaryOp(rt, '/', ${a}, ${b});`);
+        this.emit(`${this.raiseIntDivisionByZero(both, b, '/')} const ${r} = ${both} ? new PyFloat(${a} / ${b}) : binaryOp(rt, '/', ${a}, ${b});`);
         break;
       default:
         this.emit(`const ${r} = binaryOp(rt, ${this.k(e.op)}, ${a}, ${b});`);
@@ -829,9 +874,10 @@ class Generator {
     this.emit(`let ${r};`
       + ` if (typeof ${key} === 'number' && ((${o} instanceof PyList && ${o}.cls === ListType) || (${o} instanceof PyTuple && ${o}.cls === TupleType))) {`
       + ` const ${items} = ${o}.items; const ${j} = ${key} < 0 ? ${key} + ${items}.length : ${key};`
-      + ` ${r} = ${j} >= 0 && ${j} < ${items}.length ? ${items}[${j}] : getItem(rt, ${o}, ${key}); }`
+      // Raised here, not in getItem: V8 never optimizes a function that only ever throws.
+      + ` if (${j} >= 0 && ${j} < ${items}.length) ${r} = ${items}[${j}]; else { ${this.raiseWith(`seqIndexError(${o})`)} } }`
       + ` else if ((typeof ${key} === 'string' || typeof ${key} === 'number') && ${o} instanceof PyDict && ${o}.cls === DictType) {`
-      + ` ${r} = ${o}.map.get(${key}); if (${r} === undefined) throw keyError(${key}); }`
+      + ` ${r} = ${o}.map.get(${key}); if (${r} === undefined) { ${this.raiseWith(`keyError(${key})`)} } }`
       + ` else ${r} = getItem(rt, ${o}, ${key});`);
     return r;
   }
@@ -858,11 +904,12 @@ class Generator {
         + (kw === 'null'
           ? ` else if (${o} instanceof PyInstance && ${o}.cls === ${mc}.type && ${mc}.fn !== null && ${o}.cls.version === ${mc}.version`
             + ` && !${o}.dict.has(${this.k(e.func.attr)})) { const ${code} = ${mc}.fn.code;`
-            + ` if (${code}.directArgc === ${n}) ${r} = execute(rt, ${mc}.fn, ${code}, ${argv});`
-            + (n <= 3 ? ` else if (${code}.plainArgc === ${n}) ${r} = execute(rt, ${mc}.fn, ${code}, frameLocals(${code}.nlocals, ${[...args, 'undefined', 'undefined'].slice(0, 3).join(', ')}));` : '')
+            + ` if (${code}.directArgc === ${n}) ${r} = executeOrRaising(rt, ${mc}.fn, ${code}, ${argv});`
+            + (n <= 3 ? ` else if (${code}.plainArgc === ${n}) ${r} = executeOrRaising(rt, ${mc}.fn, ${code}, frameLocals(${code}.nlocals, ${[...args, 'undefined', 'undefined'].slice(0, 3).join(', ')}));` : '')
             + ` else ${r} = cachedCall(f, ${o}, ${this.k(e.func.attr)}, ${argv}, ${kw}, ${mc}); }`
           : '')
-        + ` else ${r} = cachedCall(f, ${o}, ${this.k(e.func.attr)}, ${argv}, ${kw}, ${mc});`);
+        + ` else ${r} = cachedCall(f, ${o}, ${this.k(e.func.attr)}, ${argv}, ${kw}, ${mc});`
+        + (kw === 'null' ? ` if (${r} === RAISING) { ${this.onRaised()} }` : ''));
       return r;
     }
     const c = this.expr(e.func);
@@ -881,10 +928,11 @@ class Generator {
     const code = this.t();
     const pad = [...args, 'undefined', 'undefined', 'undefined'].slice(0, 3).join(', ');
     this.emit(`let ${r}; if (${c} instanceof PyFunction) { const ${code} = ${c}.code;`
-      + ` if (${code}.directArgc === ${n}) ${r} = execute(rt, ${c}, ${code}, [${args.join(', ')}]);`
-      + ` else if (${code}.plainArgc === ${n}) ${r} = execute(rt, ${c}, ${code}, frameLocals(${code}.nlocals, ${pad}));`
+      + ` if (${code}.directArgc === ${n}) ${r} = executeOrRaising(rt, ${c}, ${code}, [${args.join(', ')}]);`
+      + ` else if (${code}.plainArgc === ${n}) ${r} = executeOrRaising(rt, ${c}, ${code}, frameLocals(${code}.nlocals, ${pad}));`
       + ` else ${r} = callValue(rt, ${c}, [${args.join(', ')}], null); }`
-      + ` else ${r} = callValue(rt, ${c}, [${args.join(', ')}], null);`);
+      + ` else ${r} = callValue(rt, ${c}, [${args.join(', ')}], null);`
+      + ` if (${r} === RAISING) { ${this.onRaised()} }`);
     return r;
   }
 }

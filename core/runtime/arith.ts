@@ -10,7 +10,7 @@ import { overflowError, typeError, valueError, zeroDivisionError } from './excep
 import { PyBytes, PyByteArray, PyFloat, PyList, PyTuple, tuple } from './values.js';
 import { PyDict, PyFrozenSet, PySet, PySetBase } from './dict.js';
 import {
-  big, bitLength, intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow,
+  big, bitLength, intAdd, intAnd, intDivisionByZero, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow,
   intRshift, intSub, intToFloat, intXor, normBig, type Int,
 } from './int.js';
 import { callSpecial, typeName, typeOf } from './ops.js';
@@ -97,12 +97,12 @@ export function floatDivmod(a: number, b: number, what: 'divmod' | 'floordiv' | 
 /** int / int, correctly rounded like CPython. */
 export function intTrueDiv(a: Int, b: Int): number {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw zeroDivisionError('division by zero');
+    if (b === 0) throw intDivisionByZero('/');
     return a / b;
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) throw zeroDivisionError('division by zero');
+  if (y === 0n) throw intDivisionByZero('/');
   const neg = (x < 0n) !== (y < 0n);
   const ax = x < 0n ? -x : x;
   const ay = y < 0n ? -y : y;

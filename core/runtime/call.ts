@@ -87,6 +87,18 @@ function makeGenerator(rt: Runtime, fn: PyFunction, locals: Value[]): PyGenerato
 
 /** The hot path of every Python call: frame, depth accounting, traceback entry on error. */
 export function execute(rt: Runtime, fn: PyFunction, code: Code, locals: Value[]): Value {
+  const r = executeOrRaising(rt, fn, code, locals);
+  if (r === RAISING) throw rt.takeRaised();
+  return r;
+}
+
+/**
+ * What generated call sites use instead of `execute`: when the body raised,
+ * returns RAISING (the exception is in `rt.raised`) rather than throwing, so
+ * the site can hand it to its own handler or return it to its caller without
+ * a JS throw (each costs V8 a message object and an unwinding).
+ */
+export function executeOrRaising(rt: Runtime, fn: PyFunction, code: Code, locals: Value[]): Value {
   const f = new Frame(rt, code, fn.globals, locals, fn, fn.namespace);
   // No try/catch: an exception leaves this frame on the stack for the catch site (see Runtime.caughtIn).
   const sp = rt.sp;
@@ -94,10 +106,13 @@ export function execute(rt: Runtime, fn: PyFunction, code: Code, locals: Value[]
   f.index = sp;
   rt.stack[sp] = f;
   rt.sp = sp + 1;
-  if (code.body(f) === RAISED) throw rt.takeRaised();
+  if (code.body(f) === RAISED) return RAISING;
   rt.sp = sp;
   return f.ret;
 }
+
+/** Returned by executeOrRaising for a raised exception; never a script value. */
+export const RAISING: Value = Object.freeze({ raising: true });
 
 /**
  * A frame's locals: up to three arguments (`undefined` for absent ones)

@@ -4,7 +4,7 @@
  * `===` is int equality and -0 never appears). Every function returns a
  * normalized int. Division by zero and bad shift counts raise Python errors.
  */
-import { valueError, zeroDivisionError } from './exceptions.js';
+import { valueError, zeroDivisionError, type PyBaseException } from './exceptions.js';
 import { decimalValue } from './floatrepr.js';
 
 export type Int = number | bigint;
@@ -66,16 +66,21 @@ export function intSign(a: Int): number {
   return a > 0n ? 1 : a < 0n ? -1 : 0;
 }
 
+/** The ZeroDivisionError of an int `//`, `%` or `/` by zero (generated code raises it inline). */
+export function intDivisionByZero(op: '//' | '%' | '/'): PyBaseException {
+  return zeroDivisionError(op === '//' ? 'integer division or modulo by zero' : op === '%' ? 'integer modulo by zero' : 'division by zero');
+}
+
 export function intFloorDiv(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw zeroDivisionError('integer division or modulo by zero');
+    if (b === 0) throw intDivisionByZero('//');
     const m = a % b; // exact for doubles
     let q = (a - m) / b; // exact: a - m is a multiple of b
     if (m !== 0 && (m < 0) !== (b < 0)) q -= 1;
     return q + 0;
   }
   const bb = big(b);
-  if (bb === 0n) throw zeroDivisionError('integer division or modulo by zero');
+  if (bb === 0n) throw intDivisionByZero('//');
   const ba = big(a);
   let q = ba / bb;
   if ((ba % bb !== 0n) && ((ba < 0n) !== (bb < 0n))) q -= 1n;
@@ -84,13 +89,13 @@ export function intFloorDiv(a: Int, b: Int): Int {
 
 export function intMod(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw zeroDivisionError('integer modulo by zero');
+    if (b === 0) throw intDivisionByZero('%');
     let m = a % b;
     if (m !== 0 && (m < 0) !== (b < 0)) m += b;
     return m + 0;
   }
   const bb = big(b);
-  if (bb === 0n) throw zeroDivisionError('integer modulo by zero');
+  if (bb === 0n) throw intDivisionByZero('%');
   let m = big(a) % bb;
   if (m !== 0n && (m < 0n) !== (bb < 0n)) m += bb;
   return normBig(m);

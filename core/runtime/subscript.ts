@@ -7,7 +7,7 @@ import { PyBoxed, PyClass, PyObject, type Value } from './object.js';
 import { ListType, MappingProxyType, None, RangeType } from './types.js';
 import { PyBuiltin, PyClassMethod } from './function.js';
 import { callValue } from './call.js';
-import { indexError, keyError, typeError, valueError } from './exceptions.js';
+import { indexError, keyError, typeError, valueError, type PyBaseException } from './exceptions.js';
 import { PyBytes, PyByteArray, PyList, PyRange, PySlice, PyTuple, tuple } from './values.js';
 import { ABSENT, PyDict } from './dict.js';
 import type { Int } from './int.js';
@@ -144,6 +144,11 @@ function isInheritedSlot(fn: Value, name: string): boolean {
   return fn instanceof PyBuiltin && fn.objclass !== null && fn.name === name;
 }
 
+/** The IndexError of a list or tuple index out of range (generated code throws it inline). */
+export function seqIndexError(seq: PyList | PyTuple): PyBaseException {
+  return indexError(`${seq instanceof PyList ? 'list' : 'tuple'} index out of range`);
+}
+
 /** `obj[key]`. */
 export function getItem(rt: Runtime, obj: Value, key: Value): Value {
   if (typeof obj === 'string') {
@@ -173,7 +178,7 @@ export function getItem(rt: Runtime, obj: Value, key: Value): Value {
       const items = obj.items;
       const j = key < 0 ? key + items.length : key;
       if (j >= 0 && j < items.length) return items[j];
-      throw indexError(`${obj instanceof PyList ? 'list' : 'tuple'} index out of range`);
+      throw seqIndexError(obj);
     }
     // Indices first: their __index__ may resize the list.
     if (key instanceof PySlice) {
@@ -186,7 +191,7 @@ export function getItem(rt: Runtime, obj: Value, key: Value): Value {
     const i = indexValue(rt, key);
     if (i === undefined) badIndexType(obj, key);
     const j = itemIndex(i, obj.items.length);
-    if (j < 0) throw indexError(`${obj instanceof PyList ? 'list' : 'tuple'} index out of range`);
+    if (j < 0) throw seqIndexError(obj);
     return obj.items[j];
   }
   if (obj instanceof PyDict) return dictGetItem(rt, obj, key, cls);
