@@ -74,7 +74,7 @@ function storeItem(rt: Runtime, o: Value, k: Value, v: Value): void {
 }
 
 /** Re-raise with `__context__` set: what `except`/`finally` bodies do with a new exception. */
-function withContext(e2: unknown, e: PyBaseException): unknown {
+function withContext<T>(e2: T, e: PyBaseException): T {
   if (e2 instanceof PyBaseException && e2 !== e && e2.context === None) e2.context = e;
   return e2;
 }
@@ -112,8 +112,8 @@ interface Loop {
   cont: string;
 }
 
-/** Where a raised exception goes: returned as RAISED, thrown, or handed to the enclosing try's handlers. */
-type RaiseTarget = { kind: 'return' } | { kind: 'throw' } | { kind: 'handler'; label: string; pending: string };
+/** Where a raised exception goes: returned as RAISED, thrown, or stored in `pending` and out of the labelled try by a break. */
+type RaiseTarget = { kind: 'return' } | { kind: 'throw' } | { kind: 'break'; label: string; pending: string };
 
 class Generator {
   private readonly consts: unknown[] = [];
@@ -530,7 +530,7 @@ class Generator {
     // A raise in the body (or a call returning RAISING) sets `pending` and breaks out: no JS throw.
     this.emit(`let ${pending} = null;`);
     this.emit(`${label}: try {`);
-    this.raisingTo({ kind: 'handler', label, pending }, () => this.block(s.body));
+    this.raisingTo({ kind: 'break', label, pending }, () => this.block(s.body));
     if (ok !== null) this.emit(`${ok} = true;`);
     this.emit(`} catch (${e}) {`);
     this.emit(`if (!(${e} instanceof PyBaseException)) throw ${e};`);
@@ -538,7 +538,7 @@ class Generator {
     this.emit('}');
     this.emit(`if (${pending} !== null) { const ${e} = ${pending};`);
     this.emit(`rt.caughtIn(${e}, f);`);
-    this.raisingTo({ kind: 'throw' }, () => this.handlers(s, e));
+    this.handlers(s, e);
     this.emit('}');
     if (ok !== null) {
       this.emit(`if (${ok}) {`);
@@ -547,23 +547,30 @@ class Generator {
     }
   }
 
-  /** The except clauses of `s`, matching the caught exception `e` (re-thrown when none matches). */
+  /**
+   * The except clauses of `s`, matching the caught exception `e` (raised
+   * again when none matches). An exception raised in a clause's body breaks
+   * out of it like one in the try body, gets `e` as its context and goes on
+   * where exceptions outside this try statement go.
+   */
   private handlers(s: A.Try, e: string): void {
     for (const h of s.handlers) {
       // Each clause's type is evaluated only when the ones before did not match.
       const type = h.type === null ? 'true' : `exceptionMatches(${e}, ${this.expr(h.type)})`;
       this.emit(`if (${type}) {`);
       if (h.name !== null) this.store({ kind: 'Name', id: h.name, line: h.line, col: h.col } as A.Name, e);
-      const e2 = this.t('e');
+      const [e2, pending, label] = [this.t('e'), this.t('p'), this.t('h')];
+      this.emit(`let ${pending} = null;`);
       this.emit(`rt.handling.push(${e});`);
-      this.emit('try {');
-      this.block(h.body);
-      this.emit(`} catch (${e2}) { throw withContext(${e2}, ${e}); } finally { rt.handling.pop();`);
+      this.emit(`${label}: try {`);
+      this.raisingTo({ kind: 'break', label, pending }, () => this.block(h.body));
+      this.emit(`} catch (${e2}) { if (!(${e2} instanceof PyBaseException)) throw ${e2}; ${pending} = ${e2}; } finally { rt.handling.pop();`);
       if (h.name !== null) this.unbind(h.name);
       this.emit('}');
+      this.emit(`if (${pending} !== null) { ${this.raiseWith(`withContext(${pending}, ${e})`)} }`);
       this.emit('} else {');
     }
-    this.emit(`throw ${e};`);
+    this.emit(this.raiseWith(e));
     this.emit('}'.repeat(s.handlers.length));
   }
 
@@ -637,17 +644,17 @@ class Generator {
     this.emit(this.raiseWith(e));
   }
 
-  /**
-   * Raises exception `e` without a JS throw where possible: outside try
-   * statements the body returns RAISED (its caller passes it on; see RAISED
-   * for why), in a try body it breaks to the handlers; inside handlers and
-   * finally blocks, which JS try statements guard, it throws.
-   */
   /** An int divided by zero raises here (not in a helper that would only ever throw; see RAISED). */
   raiseIntDivisionByZero(both: string, b: string, op: '//' | '%' | '/'): string {
     return `if (${both} && ${b} === 0) { ${this.raiseWith(`intDivisionByZero('${op}')`)} }`;
   }
 
+  /**
+   * Raises exception `e` without a JS throw where possible: outside try
+   * statements the body returns RAISED (its caller passes it on; see RAISED
+   * for why), in a try body or an except clause it breaks out to the code
+   * after it; inside `finally` blocks, which a JS try/finally runs, it throws.
+   */
   raiseWith(e: string): string {
     const t = this.raiseTarget();
     if (t.kind === 'return') return `rt.raised = ${e}; return ${RAISED};`;

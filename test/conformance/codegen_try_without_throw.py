@@ -174,3 +174,52 @@ for i in range(3000):
     except Exception:
         count += 10
 print("count", count)
+
+
+# Exceptions raised inside except clauses: new ones get the handled exception
+# as context (unless raised `from None`), bare raise re-raises it, and a
+# clause's own name is unbound afterwards in every case.
+def translate(kind, how):
+    try:
+        fails(kind)
+    except (KeyError, IndexError) as err:
+        if how == "new":
+            raise ValueError("translated " + type(err).__name__)
+        if how == "from-none":
+            raise ValueError("quiet") from None
+        if how == "call":
+            fails("zero")
+        if how == "loop":
+            for i in range(3):
+                if i == 2:
+                    raise RuntimeError("in loop " + str(i))
+        if how == "bare":
+            raise
+        return "handled " + how
+
+
+for how in ["new", "from-none", "call", "loop", "bare", "none"]:
+    try:
+        print(translate("index", how))
+    except Exception as e:
+        ctx = e.__context__
+        print(how, type(e).__name__, str(e), "| context:", type(ctx).__name__ if ctx else None,
+              "| suppress:", e.__suppress_context__)
+
+
+def handler_then_finally():
+    log = []
+    try:
+        try:
+            fails("key")
+        except KeyError:
+            log.append("handler")
+            raise TypeError("from handler")
+        finally:
+            log.append("finally")
+    except TypeError as e:
+        log.append("outer " + str(e) + " ctx " + repr(e.__context__))
+    return log
+
+
+print(handler_then_finally())
