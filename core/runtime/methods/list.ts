@@ -481,6 +481,55 @@ function tupleLess(rt: Runtime, a: PyTuple, b: PyTuple): boolean {
   return x.length < y.length;
 }
 
+/**
+ * Tuple keys of one length whose every position holds only ints or only strs
+ * (without surrogates), as one array per position: such keys compare without
+ * any Python-visible call, so a sort may compare them natively. Null otherwise.
+ */
+function tupleColumns(keys: Value[]): (number[] | string[])[] | null {
+  const first = keys[0];
+  if (!(first instanceof PyTuple && first.cls === TupleType)) return null;
+  const width = first.items.length;
+  if (width === 0 || width > 4) return null;
+  const cols: Value[][] = [];
+  const kinds: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const v = first.items[c];
+    const kind = typeof v;
+    if (kind !== 'number' && kind !== 'string') return null;
+    kinds.push(kind);
+    cols.push(new Array(keys.length));
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!(k instanceof PyTuple && k.cls === TupleType) || k.items.length !== width) return null;
+    for (let c = 0; c < width; c++) {
+      const v = k.items[c];
+      if (typeof v !== kinds[c] || (kinds[c] === 'string' && SURROGATE.test(v))) return null;
+      cols[c][i] = v;
+    }
+  }
+  return cols as (number[] | string[])[];
+}
+
+/** Stable order of indexes 0..n-1 by column keys (equal keys keep their order); `reverse` as in sortValues. */
+function sortByColumns(cols: (number[] | string[])[], n: number, reverse: boolean): number[] {
+  const idx: number[] = new Array(n);
+  for (let i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i;
+  const width = cols.length;
+  idx.sort((i, j) => {
+    for (let c = 0; c < width; c++) {
+      const col = cols[c];
+      const a = col[i];
+      const b = col[j];
+      if (a !== b) return a < b ? -1 : 1;
+    }
+    return 0;
+  });
+  if (reverse) idx.reverse();
+  return idx;
+}
+
 /** Up to this many ints or strs are sorted by insertion: V8's sort allocates its own work state (~700 bytes) per call. */
 const SMALL_SORT = 12;
 
@@ -518,6 +567,14 @@ export function sortValues(rt: Runtime, values: Value[], key: Value, reverse: bo
   }
   if (n < 2) return values.slice();
   rt.charge(n);
+  const cols = tupleColumns(keyed ?? values);
+  if (cols !== null) {
+    rt.charge(Math.ceil(n * Math.log2(n)));
+    const idx = sortByColumns(cols, n, reverse);
+    const out: Value[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = values[idx[i]];
+    return out;
+  }
   const { keys, less, kind } = sortKeys(rt, keyed ?? values);
   if (keys === values && kind !== undefined) {
     // Equal ints (or strs) are indistinguishable, so stability cannot show: use the native sorts.
