@@ -167,6 +167,8 @@ export function cachedCall(f: Frame, o: Value, name: string, args: Value[], kwna
       cache.version = cls.version;
       cache.fn = m;
       cache.native = null;
+      // A site whose receivers alternate between classes lands here each time: call without looking up again.
+      if (!o.dict.has(name)) return callFunction(rt, m, args, kwnames);
     }
     return callMethod(rt, o, name, args, kwnames);
   }

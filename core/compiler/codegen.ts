@@ -350,7 +350,7 @@ class Generator {
       }
       case 'Attribute': {
         const o = this.expr(t.value);
-        this.emit(`setAttr(rt, ${o}, ${this.k(t.attr)}, ${v});`);
+        this.emit(this.attrStore(o, t.attr, v));
         return;
       }
       case 'Subscript': {
@@ -395,9 +395,9 @@ class Generator {
     } else if (t.kind === 'Attribute') {
       const o = this.expr(t.value);
       const a = this.t();
-      this.emit(`const ${a} = getAttr(rt, ${o}, ${this.k(t.attr)});`);
+      this.emit(this.attrLoad(a, o, t.attr));
       const r = this.inplace(s.op, a, this.expr(s.value));
-      this.emit(`setAttr(rt, ${o}, ${this.k(t.attr)}, ${r});`);
+      this.emit(this.attrStore(o, t.attr, r));
     } else {
       const o = this.expr((t as A.Subscript).value);
       const key = this.expr((t as A.Subscript).slice);
@@ -644,6 +644,24 @@ class Generator {
     this.emit(this.raiseWith(e));
   }
 
+  /**
+   * `const r = o.name`: an instance attribute of a class without data
+   * descriptors or `__getattribute__` is read from the instance dict here;
+   * anything else (and every dunder name) goes through getAttr.
+   */
+  attrLoad(r: string, o: string, name: string): string {
+    const k = this.k(name);
+    if (name.startsWith('_')) return `const ${r} = getAttr(rt, ${o}, ${k});`;
+    return `let ${r}; if (!(${o} instanceof PyInstance && ${o}.cls.plainAttrLoads && (${r} = ${o}.dict.get(${k})) !== undefined)) ${r} = getAttr(rt, ${o}, ${k});`;
+  }
+
+  /** `o.name = v`: straight into the instance dict when the class has no hook or data descriptor (see attrLoad). */
+  attrStore(o: string, name: string, v: string): string {
+    const k = this.k(name);
+    if (name.startsWith('_')) return `setAttr(rt, ${o}, ${k}, ${v});`;
+    return `if (${o} instanceof PyInstance && ${o}.cls.plainAttrStores) ${o}.dict.set(${k}, ${v}); else setAttr(rt, ${o}, ${k}, ${v});`;
+  }
+
   /** An int divided by zero raises here (not in a helper that would only ever throw; see RAISED). */
   raiseIntDivisionByZero(both: string, b: string, op: '//' | '%' | '/'): string {
     return `if (${both} && ${b} === 0) { ${this.raiseWith(`intDivisionByZero('${op}')`)} }`;
@@ -721,7 +739,7 @@ class Generator {
       case 'Attribute': {
         const o = this.expr(e.value);
         const r = this.t();
-        this.emit(`const ${r} = getAttr(rt, ${o}, ${this.k(e.attr)});`);
+        this.emit(this.attrLoad(r, o, e.attr));
         return r;
       }
       case 'Subscript':

@@ -274,6 +274,7 @@ let objectInitFn: Value;
  */
 export function callClass(rt: Runtime, cls: PyClass, args: Value[], kwnames: string[] | null): Value {
   if (cls.construct !== null) return cls.construct(rt, cls, args, kwnames);
+  if (cls.plainInitVersion === cls.version) return newPlainInstance(rt, cls, cls.plainInit, args, kwnames);
   objectNewFn ??= ObjectType.dict.get('__new__');
   objectInitFn ??= ObjectType.dict.get('__init__');
   const newFn = cls.lookup('__new__');
@@ -284,6 +285,11 @@ export function callClass(rt: Runtime, cls: PyClass, args: Value[], kwnames: str
   }
   let obj: Value;
   if (newFn === objectNewFn && layout === ObjectType) {
+    if (init instanceof PyFunction) {
+      cls.plainInit = init;
+      cls.plainInitVersion = cls.version;
+      return newPlainInstance(rt, cls, init, args, kwnames);
+    }
     rt.allocate(INSTANCE_BYTES);
     if (init === objectInitFn) {
       if (args.length > 0) throw typeError(`${cls.name}() takes no arguments`);
@@ -300,6 +306,18 @@ export function callClass(rt: Runtime, cls: PyClass, args: Value[], kwnames: str
   withSelf[0] = obj;
   for (let i = 0; i < args.length; i++) withSelf[i + 1] = args[i];
   const r = init instanceof PyFunction ? callFunction(rt, init, withSelf, kwnames) : callValue(rt, init, withSelf, kwnames);
+  if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  return obj;
+}
+
+/** A new instance of a class with object's `__new__` and a Python `__init__`. */
+function newPlainInstance(rt: Runtime, cls: PyClass, init: PyFunction, args: Value[], kwnames: string[] | null): PyInstance {
+  rt.allocate(INSTANCE_BYTES);
+  const obj = new PyInstance(cls);
+  const withSelf: Value[] = new Array(args.length + 1);
+  withSelf[0] = obj;
+  for (let i = 0; i < args.length; i++) withSelf[i + 1] = args[i];
+  const r = callFunction(rt, init, withSelf, kwnames);
   if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   return obj;
 }

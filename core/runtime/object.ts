@@ -73,6 +73,10 @@ export class PyClass extends PyObject {
    * instance attribute can be read from the instance dict without consulting the class.
    */
   hasDataDescriptors = false;
+  /** Instances' attributes (other than dunders) can be read straight from their dict: no data descriptors, no `__getattribute__`. */
+  plainAttrLoads = true;
+  /** Instances' attributes (other than dunders) can be stored straight into their dict: a dict, no hooks or data descriptors. */
+  plainAttrStores = false;
   /** True when instances may be compared by user-defined dunders (speeds up builtins). */
   userDefined: boolean;
   /**
@@ -83,6 +87,13 @@ export class PyClass extends PyObject {
   private cache = new Map<string, Value>();
   /** Changes whenever an attribute of this class or a base changes (for call-site caches). */
   version = 0;
+  /**
+   * The `__init__` (a Python function) that constructing this class runs after
+   * a plain `object.__new__`, valid while `version` equals `plainInitVersion`
+   * (see callClass).
+   */
+  plainInit: Value = null;
+  plainInitVersion = -1;
   private readonly subclasses: PyClass[] = [];
 
   constructor(name: string, bases: PyClass[], opts: { builtin?: boolean; module?: string; layout?: PyClass; instanceDict?: boolean; dict?: Map<string, Value> } = {}) {
@@ -121,18 +132,22 @@ export class PyClass extends PyObject {
 
   /** Sets a class attribute and drops that name from the lookup caches of this class and its subclasses. */
   setAttr(name: string, value: Value | undefined): void {
+    const old = this.dict.get(name);
     if (value === undefined) this.dict.delete(name);
     else this.dict.set(name, value);
     // A new or removed hook or data descriptor changes the fast-path flags.
-    this.invalidate(name, HOOK_NAMES.has(name) || (typeof value === 'object' && value !== null) || value === undefined);
+    const hook = HOOK_NAMES.has(name) || (typeof value === 'object' && value !== null) || value === undefined;
+    // Call sites cache methods by class version; one plain value replacing another (`Shape.count += 1`)
+    // cannot change which method a site calls, so it leaves their caches alone.
+    this.invalidate(name, hook, hook || !(isPlainData(old) && isPlainData(value)));
   }
 
-  private invalidate(name: string, hook: boolean): void {
+  private invalidate(name: string, hook: boolean, callSites: boolean): void {
     // Only `name` can resolve differently (e.g. `Shape.count += 1` in a constructor stays cheap).
     this.cache.delete(name);
-    this.version++;
+    if (callSites) this.version++;
     if (hook) this.refreshFlags();
-    for (const s of this.subclasses) s.invalidate(name, hook);
+    for (const s of this.subclasses) s.invalidate(name, hook, callSites);
   }
 
   private refreshFlags(): void {
@@ -151,6 +166,10 @@ export class PyClass extends PyObject {
       }
       if (c.dict.has('__setattr__') || c.dict.has('__delattr__')) this.hasSetattr = true;
     }
+    this.plainAttrLoads = !this.hasDataDescriptors && !this.hasGetattribute;
+    // Builtin bases other than object may hold data descriptors of their own (e.g. getsets): not plain.
+    this.plainAttrStores = this.instanceDict && !this.hasDataDescriptors && !this.hasSetattr
+      && this.mro.every((c, i) => !c.builtin || i === this.mro.length - 1);
   }
 
   /** Direct subclasses, in creation order (for `__subclasses__`). */
@@ -188,6 +207,12 @@ function computeMro(cls: PyClass, bases: PyClass[]): PyClass[] {
     out.push(head);
     for (const s of nonEmpty) if (s[0] === head) s.shift();
   }
+}
+
+/** An int, str or bool: a class attribute value no call site can have cached as a method. */
+function isPlainData(v: Value | undefined): boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'string' || t === 'boolean' || t === 'bigint';
 }
 
 /** Raised by `computeMro`; class creation converts it into a Python TypeError. */

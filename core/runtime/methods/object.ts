@@ -123,7 +123,18 @@ ObjectType.dict.set('__init_subclass__', classNative('__init_subclass__', (_rt, 
   if (kwnames !== null && kwnames.length > 0) throw typeError(`${(args[0] as PyClass).name}.__init_subclass__() takes no keyword arguments`);
   return None;
 }));
-ObjectType.dict.set('__class__', new PyGetSet('__class__', (_rt, self) => typeOf(self)));
+ObjectType.dict.set('__class__', new PyGetSet('__class__', (_rt, self) => typeOf(self), (_rt, self, value) => {
+  if (value === undefined) throw typeError("can't delete __class__ attribute");
+  if (!(value instanceof PyClass)) throw typeError(`__class__ must be set to a class, not '${typeName(value)}' object`);
+  // Instances of plain classes only: their whole state is the attribute dict, so any such class fits.
+  if (!(self instanceof PyInstance) || value.builtin) {
+    throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  if (value.layout !== ObjectType || !value.instanceDict) {
+    throw typeError(`__class__ assignment: '${value.name}' object layout differs from '${self.cls.name}'`);
+  }
+  self.cls = value;
+}));
 ObjectType.dict.set('__dict__', new PyGetSet('__dict__', (_rt, self) => {
   if (self instanceof PyClass) return classDictProxy(self);
   const d = instanceDictOf(self);
