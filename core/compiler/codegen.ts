@@ -25,7 +25,7 @@ import { intDivisionByZero, intFloorDiv, intMod, normBig } from '../runtime/int.
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arith.js';
 import { compare, contains } from '../runtime/compare.js';
 import { truthy } from '../runtime/ops.js';
-import { getAttr, setAttr } from '../runtime/attrs.js';
+import { classAttrOfInstance, getAttr, setAttr } from '../runtime/attrs.js';
 import { getItem, seqIndexError, setItem } from '../runtime/subscript.js';
 import { keyError, PyBaseException, runtimeError } from '../runtime/exceptions.js';
 import { callValue, executeOrRaising, frameLocals, RAISING } from '../runtime/call.js';
@@ -87,7 +87,7 @@ function noActiveException(): PyBaseException {
 const HELPERS: Record<string, unknown> = {
   None, ListType, DictType, TupleType, StrType, PyObject, PyFloat, PyList, PyRange, PyTuple, PyDict, PyInstance, PyFunction,
   PyBaseException, ENTRY_BYTES, MAX, DONE, tuple, intFloorDiv, intMod, intDivisionByZero, binaryOp, inplaceOp, unaryOp, compare,
-  contains, truthy, getAttr, setAttr, getItem, seqIndexError, keyError, callValue, executeOrRaising, RAISING, frameLocals, getIter, iterNext,
+  contains, truthy, getAttr, classAttrOfInstance, setAttr, getItem, seqIndexError, keyError, callValue, executeOrRaising, RAISING, frameLocals, getIter, iterNext,
   exceptionMatches, toException, cachedCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
   inplaceAddSlow, storeItem, withContext, noActiveException, PyDictView, dictChanged,
 };
@@ -652,7 +652,7 @@ class Generator {
   attrLoad(r: string, o: string, name: string): string {
     const k = this.k(name);
     if (name.startsWith('_')) return `const ${r} = getAttr(rt, ${o}, ${k});`;
-    return `let ${r}; if (!(${o} instanceof PyInstance && ${o}.cls.plainAttrLoads && (${r} = ${o}.dict.get(${k})) !== undefined)) ${r} = getAttr(rt, ${o}, ${k});`;
+    return `let ${r}; if (${o} instanceof PyInstance && ${o}.cls.plainAttrLoads) { ${r} = ${o}.dict.get(${k}); if (${r} === undefined) ${r} = classAttrOfInstance(rt, ${o}, ${k}); } else ${r} = getAttr(rt, ${o}, ${k});`;
   }
 
   /** `o.name = v`: straight into the instance dict when the class has no hook or data descriptor (see attrLoad). */

@@ -95,7 +95,8 @@ export function getAttr(rt: Runtime, obj: Value, name: string): Value {
     if (!cls.hasDataDescriptors && !cls.hasGetattribute) {
       // No descriptor can take precedence: the instance dict answers first.
       const own = obj.dict.get(name);
-      if (own !== undefined && name.charCodeAt(0) !== 95) return own;
+      if (own === undefined) return classAttrOfInstance(rt, obj, name);
+      if (name.charCodeAt(0) !== 95) return own;
     } else if (cls.hasGetattribute) {
       return userGetattribute(rt, obj, cls, name);
     }
@@ -116,6 +117,19 @@ export function getAttr(rt: Runtime, obj: Value, name: string): Value {
   }
   if (obj instanceof PyClass) return classGetAttr(rt, obj, name);
   return genericGetAttr(rt, obj, name);
+}
+
+/**
+ * `obj.name` for an instance whose dict lacks `name` and whose class has
+ * neither user data descriptors nor `__getattribute__`: the class answers.
+ */
+export function classAttrOfInstance(rt: Runtime, obj: PyInstance, name: string): Value {
+  const cls = obj.cls;
+  const attr = cls.lookup(name);
+  if (attr === undefined) return missingAttr(rt, obj, cls, name);
+  if (attr instanceof PyFunction) return new PyBoundMethod(obj, attr);
+  if (isDataDescriptor(attr)) return descriptorGet(rt, attr, obj, cls);
+  return bindToInstance(rt, attr, obj, cls);
 }
 
 /** Attribute lookup without user `__getattr__`/`__getattribute__` hooks (object.__getattribute__). */

@@ -146,3 +146,44 @@ class Counter:
 
 cs = [Counter() for _ in range(50)]
 print(sum(c.value() for c in cs), Counter.n)
+
+
+# Reads through an instance that fall through to the class.
+class K:
+    label = "k"
+    size = 3
+
+    def __init__(self):
+        self.own = 1
+
+    def method(self):
+        return "bound " + self.label
+
+    @staticmethod
+    def static():
+        return "static"
+
+    @classmethod
+    def klass(cls):
+        return "class " + cls.__name__
+
+
+k = K()
+print(k.label, k.size, k.own, k.method(), k.static(), k.klass())
+m = k.method
+print(m(), m.__self__ is k, type(m).__name__)
+k.label = "own label"
+print(k.label, K.label, k.method())
+try:
+    k.missing
+except AttributeError as e:
+    print("AttributeError:", e)
+
+
+class WithGetattr(K):
+    def __getattr__(self, name):
+        return "fallback " + name
+
+
+w = WithGetattr()
+print(w.label, w.own, w.nothing, w.method())
