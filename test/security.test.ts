@@ -170,6 +170,25 @@ print('\\n'.join(msgs))
     expect(runOk(src)).toBe('');
   });
 
+  it('instance attribute records: JS names read through attribute syntax are absent, and setting them changes nothing else', () => {
+    const names = ['constructor', '__proto__', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__',
+      'isPrototypeOf', 'then', 'length', 'call', 'apply', 'bind'];
+    const reads = names.map((n) => `    try:\n        v = o.${n}\n        print('LEAK', ${JSON.stringify(n)}, type(v).__name__)\n    except AttributeError:\n        pass\n`).join('');
+    const src = [
+      'class Box:', '    def __init__(self):', '        self.a = 1',
+      'def probe(o):', reads,
+      'for i in range(300):', '    probe(Box())',
+      'b = Box()',
+      ...names.map((n) => `b.${n} = "set-${n}"`),
+      'print(sorted(vars(b).items()) == sorted([("a", 1)] + [(n, "set-" + n) for n in ' + JSON.stringify(names) + ']))',
+      'b.__proto__ = {"a": 99}',
+      'print(b.a, Box().a)',
+      'for i in range(300):', '    probe(Box())',
+      'probe(Box())',
+    ].join('\n');
+    expect(runOk(src)).toBe('True\n1 1\n');
+  });
+
   it('type(x).constructor and x.__class__.constructor are AttributeError for every kind', () => {
     const { interp, out } = newInterp();
     interp.run(`${PRELUDE}

@@ -652,14 +652,27 @@ class Generator {
   attrLoad(r: string, o: string, name: string): string {
     const k = this.k(name);
     if (name.startsWith('_')) return `const ${r} = getAttr(rt, ${o}, ${k});`;
-    return `let ${r}; if (${o} instanceof PyInstance && ${o}.cls.plainAttrLoads) { ${r} = ${o}.dict.get(${k}); if (${r} === undefined) ${r} = classAttrOfInstance(rt, ${o}, ${k}); } else ${r} = getAttr(rt, ${o}, ${k});`;
+    const p = this.t('p');
+    // `p[k]` here, not inside a shared helper: this site's own feedback keeps the record's hidden class.
+    return `let ${r}; if (${o} instanceof PyInstance && ${o}.cls.plainAttrLoads) { const ${p} = ${o}.dict.props;`
+      + ` ${r} = ${p} !== null ? ${p}[${k}] : ${o}.dict.get(${k}); if (${r} === undefined) ${r} = classAttrOfInstance(rt, ${o}, ${k}); }`
+      + ` else ${r} = getAttr(rt, ${o}, ${k});`;
+  }
+
+  /** An expression: whether instance `o` has no attribute `k` of its own (read at this site; see attrLoad). */
+  noOwnAttr(o: string, k: string): string {
+    return `(${o}.dict.props !== null ? ${o}.dict.props[${k}] === undefined : !${o}.dict.has(${k}))`;
   }
 
   /** `o.name = v`: straight into the instance dict when the class has no hook or data descriptor (see attrLoad). */
   attrStore(o: string, name: string, v: string): string {
     const k = this.k(name);
     if (name.startsWith('_')) return `setAttr(rt, ${o}, ${k}, ${v});`;
-    return `if (${o} instanceof PyInstance && ${o}.cls.plainAttrStores) ${o}.dict.set(${k}, ${v}); else setAttr(rt, ${o}, ${k}, ${v});`;
+    const [d, p] = [this.t('d'), this.t('p')];
+    // Identifiers are never index-like, so the record can take them (see AttrDict).
+    return `if (${o} instanceof PyInstance && ${o}.cls.plainAttrStores) { const ${d} = ${o}.dict, ${p} = ${d}.props;`
+      + ` if (${p} !== null) { if (${p}[${k}] === undefined) ${d}.added(); ${p}[${k}] = ${v}; } else ${d}.set(${k}, ${v}); }`
+      + ` else setAttr(rt, ${o}, ${k}, ${v});`;
   }
 
   /** An int divided by zero raises here (not in a helper that would only ever throw; see RAISED). */
@@ -928,7 +941,7 @@ class Generator {
         + ` else if (${o} instanceof PyObject && ${o}.cls === ${mc}.type && ${mc}.native !== null && ${o}.dict === undefined) ${r} = ${mc}.native(rt, ${argv}, ${kw});`
         + (kw === 'null'
           ? ` else if (${o} instanceof PyInstance && ${o}.cls === ${mc}.type && ${mc}.fn !== null && ${o}.cls.version === ${mc}.version`
-            + ` && !${o}.dict.has(${this.k(e.func.attr)})) { const ${code} = ${mc}.fn.code;`
+            + ` && ${this.noOwnAttr(o, this.k(e.func.attr))}) { const ${code} = ${mc}.fn.code;`
             + ` if (${code}.directArgc === ${n}) ${r} = executeOrRaising(rt, ${mc}.fn, ${code}, ${argv});`
             + (n <= 3 ? ` else if (${code}.plainArgc === ${n}) ${r} = executeOrRaising(rt, ${mc}.fn, ${code}, frameLocals(${code}.nlocals, ${[...args, 'undefined', 'undefined'].slice(0, 3).join(', ')}));` : '')
             + ` else ${r} = cachedCall(f, ${o}, ${this.k(e.func.attr)}, ${argv}, ${kw}, ${mc}); }`

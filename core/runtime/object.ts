@@ -8,6 +8,8 @@
  * through each type's `dict` (a `Map`), so JS property names mean nothing here.
  */
 
+import { AttrDict } from './attr-dict.js';
+
 /** Any script value (see the module comment for what it can be). */
 export type Value = any;
 
@@ -220,12 +222,12 @@ export class MroError extends Error {}
 
 /** An instance of a user class whose layout is `object`. */
 export class PyInstance extends PyObject {
-  /** Attributes; keys are always JS strings. */
-  dict: Map<string, Value>;
+  /** Attributes (see AttrDict: generated code reads `dict.props` directly). */
+  dict: AttrDict;
   constructor(cls: PyClass) {
     super();
     this.cls = cls;
-    this.dict = new Map();
+    this.dict = new AttrDict();
   }
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../function.js';
 import { EMPTY_TUPLE, PyList, PyTuple, tuple } from '../values.js';
 import { PyDict } from '../dict.js';
+import { AttrDict } from '../attr-dict.js';
 import { argSpec, noArgs, parseArgs } from '../args.js';
 import { builtinRepr, callSpecial, defaultRepr, repr, str, truthy, typeName, typeOf } from '../ops.js';
 import { objectId } from '../hashing.js';
@@ -36,10 +37,12 @@ function classNative(name: string, fn: PyBuiltin['fn']): PyClassMethod {
   return new PyClassMethod(new PyBuiltin(name, fn));
 }
 
-/** A live dict view over an attribute map (what `obj.__dict__` returns). */
+/** A live dict view over an attribute map (what `obj.__dict__` returns); an instance's is always the same dict. */
 export function dictView(map: Map<string, Value>): PyDict {
+  if (map instanceof AttrDict && map.view instanceof PyDict) return map.view;
   const d = new PyDict();
   d.map = map;
+  if (map instanceof AttrDict) map.view = d;
   return d;
 }
 
