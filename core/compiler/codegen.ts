@@ -21,7 +21,7 @@ import { PyInstance, PyObject } from '../runtime/object.js';
 import { None, ListType, DictType, TupleType, StrType } from '../runtime/types.js';
 import { PyFloat, PyList, PyRange, PyTuple, tuple } from '../runtime/values.js';
 import { ENTRY_BYTES, PyDict } from '../runtime/dict.js';
-import { intDivisionByZero, intFloorDiv, intMod, normBig } from '../runtime/int.js';
+import { intDivisionByZero, intFloorDiv, intMod, mulAddMod, normBig } from '../runtime/int.js';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arith.js';
 import { compare, contains } from '../runtime/compare.js';
 import { truthy } from '../runtime/ops.js';
@@ -86,7 +86,7 @@ function noActiveException(): PyBaseException {
 /** Everything generated code refers to by name. */
 const HELPERS: Record<string, unknown> = {
   None, ListType, DictType, TupleType, StrType, PyObject, PyFloat, PyList, PyRange, PyTuple, PyDict, PyInstance, PyFunction,
-  PyBaseException, ENTRY_BYTES, MAX, DONE, tuple, intFloorDiv, intMod, intDivisionByZero, binaryOp, inplaceOp, unaryOp, compare,
+  PyBaseException, ENTRY_BYTES, MAX, DONE, tuple, intFloorDiv, intMod, intDivisionByZero, mulAddMod, binaryOp, inplaceOp, unaryOp, compare,
   contains, truthy, getAttr, classAttrOfInstance, setAttr, getItem, seqIndexError, keyError, callValue, executeOrRaising, RAISING, frameLocals, getIter, iterNext,
   exceptionMatches, toException, cachedCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
   inplaceAddSlow, storeItem, withContext, noActiveException, PyDictView, dictChanged,
@@ -675,6 +675,32 @@ class Generator {
       + ` else setAttr(rt, ${o}, ${k}, ${v});`;
   }
 
+  /**
+   * `(x * y + z) % m` and `(x * y) % m` with int literals z and 0 < m <= 2**32:
+   * for int x and y, one exact computation (mulAddMod) instead of a product
+   * that may need a bigint; otherwise the three operations as written. The
+   * literals have no side effects, so evaluation order is unchanged.
+   */
+  mulAddModulo(e: A.BinOp): string | null {
+    const m = e.right;
+    if (e.op !== '%' || m.kind !== 'Int' || m.value <= 0n || m.value > 2n ** 32n) return null;
+    let product = e.left;
+    let z = 0n;
+    if (product.kind === 'BinOp' && product.op === '+' && product.right.kind === 'Int') {
+      z = product.right.value;
+      product = product.left;
+    }
+    if (product.kind !== 'BinOp' || product.op !== '*') return null;
+    if (z > BigInt(Number.MAX_SAFE_INTEGER) || z < -BigInt(Number.MAX_SAFE_INTEGER)) return null;
+    const [x, y] = [this.expr(product.left), this.expr(product.right)];
+    const r = this.t();
+    const slow = z === 0n
+      ? `${r} = binaryOp(rt, '%', binaryOp(rt, '*', ${x}, ${y}), ${int(Number(m.value))});`
+      : `${r} = binaryOp(rt, '%', addSlow(rt, binaryOp(rt, '*', ${x}, ${y}), (${int(Number(z))})), ${int(Number(m.value))});`;
+    this.emit(`let ${r}; if (typeof ${x} === 'number' && typeof ${y} === 'number') ${r} = mulAddMod(${x}, ${y}, ${int(Number(z))}, ${int(Number(m.value))}); else { ${slow} }`);
+    return r;
+  }
+
   /** An int divided by zero raises here (not in a helper that would only ever throw; see RAISED). */
   raiseIntDivisionByZero(both: string, b: string, op: '//' | '%' | '/'): string {
     return `if (${both} && ${b} === 0) { ${this.raiseWith(`intDivisionByZero('${op}')`)} }`;
@@ -826,6 +852,8 @@ class Generator {
     let depth = 0;
     for (let cur: A.Expr = e; cur.kind === 'BinOp'; cur = cur.left) depth++;
     if (depth >= LONG_CHAIN) return this.fallbackExpr(e);
+    const fused = this.mulAddModulo(e);
+    if (fused !== null) return fused;
     const a = this.expr(e.left);
     const b = this.expr(e.right);
     const r = this.t();

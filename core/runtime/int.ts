@@ -52,6 +52,32 @@ export function intMul(a: Int, b: Int): Int {
   return normBig(big(a) * big(b));
 }
 
+/** `a % m` with Python's sign (m > 0), for safe ints. */
+function floorModPositive(a: number, m: number): number {
+  return ((a % m) + m) % m;
+}
+
+/**
+ * `(x * y + z) % m` for safe ints and 0 < m <= 2**32, exactly and without
+ * bigints (the product may pass 2**53, as in hash and random-number loops):
+ * the factors are reduced mod m and multiplied in 16-bit halves.
+ */
+export function mulAddMod(x: number, y: number, z: number, m: number): number {
+  const p = x * y + z;
+  if (p <= MAX && p >= -MAX && Math.abs(x * y) <= MAX) return floorModPositive(p, m);
+  const xr = floorModPositive(x, m);
+  const yr = floorModPositive(y, m);
+  let prod: number;
+  if (xr * yr <= MAX) {
+    prod = (xr * yr) % m;
+  } else {
+    const hi = Math.floor(yr / 65536);
+    const lo = yr % 65536;
+    prod = ((((xr * hi) % m) * 65536) % m + ((xr * lo) % m)) % m;
+  }
+  return (prod + floorModPositive(z, m)) % m;
+}
+
 export function intNeg(a: Int): Int {
   return typeof a === 'number' ? 0 - a : normBig(-a);
 }
