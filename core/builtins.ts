@@ -438,12 +438,21 @@ function classInfoCheck(rt: Runtime, v: Value, info: Value, fname: string, test:
 B.isinstance = (rt, args, kw) => {
   noKwargs('isinstance', kw);
   if (args.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${args.length}`);
-  const t = typeOf(args[0]);
-  const info = args[1];
+  return isinstance(rt, args[0], args[1]);
+};
+
+/** `isinstance(v, info)`; generated code calls it directly where `isinstance` is the builtin. */
+export function isinstance(rt: Runtime, v: Value, info: Value): boolean {
+  const t = typeOf(v);
   // The usual case, a class whose metaclass is type: no hook to consult, no closure to allocate.
   if (info instanceof PyClass && info.cls === TypeType) return t.isSubclassOf(info);
-  return classInfoCheck(rt, args[0], info, 'isinstance', (c) => t.isSubclassOf(c));
-};
+  return classInfoCheck(rt, v, info, 'isinstance', (c) => t.isSubclassOf(c));
+}
+
+/** The native behind builtin `name` (generated code recognises `len` and `isinstance` by it). */
+export function builtinNative(name: string): PyBuiltin['fn'] {
+  return B[name];
+}
 
 B.issubclass = (rt, args, kw) => {
   noKwargs('issubclass', kw);

@@ -24,12 +24,14 @@ import { ENTRY_BYTES, PyDict } from '../runtime/dict.js';
 import { intDivisionByZero, intFloorDiv, intMod, mulAddMod, normBig } from '../runtime/int.js';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/arith.js';
 import { compare, contains } from '../runtime/compare.js';
-import { truthy } from '../runtime/ops.js';
+import { lenInt, truthy } from '../runtime/ops.js';
 import { classAttrOfInstance, getAttr, setAttr } from '../runtime/attrs.js';
 import { getItem, seqIndexError, setItem } from '../runtime/subscript.js';
 import { keyError, PyBaseException, runtimeError } from '../runtime/exceptions.js';
 import { callValue, executeOrRaising, frameLocals, RAISING } from '../runtime/call.js';
-import { PyFunction } from '../runtime/function.js';
+import { PyBuiltin, PyFunction } from '../runtime/function.js';
+import { strLen } from '../runtime/str.js';
+import { builtinNative, isinstance } from '../builtins.js';
 import { DONE, getIter, iterNext } from '../runtime/iter.js';
 import { PyDictView } from '../runtime/methods/dict.js';
 import { changed as dictChanged } from './loops.js';
@@ -90,6 +92,7 @@ const HELPERS: Record<string, unknown> = {
   contains, truthy, getAttr, classAttrOfInstance, setAttr, getItem, seqIndexError, keyError, callValue, executeOrRaising, RAISING, frameLocals, getIter, iterNext,
   exceptionMatches, toException, cachedCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
   inplaceAddSlow, storeItem, withContext, noActiveException, PyDictView, dictChanged,
+  PyBuiltin, strLen, lenInt, isinstance, LEN_NATIVE: builtinNative('len'), ISINSTANCE_NATIVE: builtinNative('isinstance'),
 };
 const HELPER_NAMES = Object.keys(HELPERS);
 const HELPER_VALUES = HELPER_NAMES.map((n) => HELPERS[n]);
@@ -659,6 +662,22 @@ class Generator {
       + ` else ${r} = getAttr(rt, ${o}, ${k});`;
   }
 
+  /**
+   * `len(x)` and `isinstance(x, t)` where the name may be the builtin: a
+   * guard (the callee is that builtin) and the direct call, skipping the
+   * argument array and the generic dispatch. Null for other calls.
+   */
+  builtinCall(e: A.Call, c: string, args: string[]): { guard: string; call: string } | null {
+    if (e.func.kind !== 'Name' || this.ctx.scope.lookup(e.func.id).kind !== 'global') return null;
+    if (e.func.id === 'len' && args.length === 1) {
+      return { guard: `${c}.fn === LEN_NATIVE`, call: `typeof ${args[0]} === 'string' ? strLen(${args[0]}) : lenInt(rt, ${args[0]})` };
+    }
+    if (e.func.id === 'isinstance' && args.length === 2) {
+      return { guard: `${c}.fn === ISINSTANCE_NATIVE`, call: `isinstance(rt, ${args[0]}, ${args[1]})` };
+    }
+    return null;
+  }
+
   /** An expression: whether instance `o` has no attribute `k` of its own (read at this site; see attrLoad). */
   noOwnAttr(o: string, k: string): string {
     return `(${o}.dict.props !== null ? ${o}.dict.props[${k}] === undefined : !${o}.dict.has(${k}))`;
@@ -981,6 +1000,7 @@ class Generator {
     const c = this.expr(e.func);
     const args = [...e.args.map((a) => this.expr(a)), ...e.keywords.map((k) => this.expr(k.value))];
     const r = this.t();
+    const direct = e.keywords.length === 0 ? this.builtinCall(e, c, args) : null;
     if (e.keywords.length > 0) {
       this.emit(`const ${r} = callValue(rt, ${c}, [${args.join(', ')}], ${this.k(e.keywords.map((k) => k.arg as string))});`);
       return r;
@@ -993,7 +1013,7 @@ class Generator {
     // Plain functions with matching arity skip the generic dispatch (as compileCall does).
     const code = this.t();
     const pad = [...args, 'undefined', 'undefined', 'undefined'].slice(0, 3).join(', ');
-    this.emit(`let ${r}; if (${c} instanceof PyFunction) { const ${code} = ${c}.code;`
+    this.emit(`let ${r}; ${direct === null ? '' : `if (${c} instanceof PyBuiltin && ${direct.guard}) ${r} = ${direct.call}; else `}if (${c} instanceof PyFunction) { const ${code} = ${c}.code;`
       + ` if (${code}.directArgc === ${n}) ${r} = executeOrRaising(rt, ${c}, ${code}, [${args.join(', ')}]);`
       + ` else if (${code}.plainArgc === ${n}) ${r} = executeOrRaising(rt, ${c}, ${code}, frameLocals(${code}.nlocals, ${pad}));`
       + ` else ${r} = callValue(rt, ${c}, [${args.join(', ')}], null); }`
