@@ -312,7 +312,19 @@ const DIGIT_VALUE: Record<string, number> = (() => {
  * Returns null when the text is not a valid literal (the caller builds the message).
  */
 export function parseIntLiteral(text: string, base: number): Int | null {
-  if (base === 10 && text.length <= 15 && /^[0-9]+$/.test(text)) return parseInt(text, 10);
+  if (base === 10 && text.length <= 15 && text.length > 0) {
+    // Plain decimal digits (the usual case): no regex, no parseInt.
+    let v = 0;
+    for (let i = 0; i < text.length; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) {
+        v = -1;
+        break;
+      }
+      v = v * 10 + d;
+    }
+    if (v >= 0) return v;
+  }
   let s = asciiDigits(text).trim();
   // Python also strips other Unicode whitespace; trim() covers the same set closely enough.
   let neg = false;
