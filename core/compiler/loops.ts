@@ -61,15 +61,22 @@ export function forEachElement(f: Frame, it: Value, target: LoopTarget, step: (f
     const kind = view === null ? 'keys' : view.kind;
     const version = d.version;
     const size = d.map.size;
-    for (const [nk, v] of d.map) {
-      if (d.version !== version) changed(d, size);
-      if (kind === 'keys') store(f, d.keyOf(nk));
-      else if (kind === 'values') store(f, v);
-      else if (pair !== null) {
-        pair[0](f, d.keyOf(nk));
-        pair[1](f, v);
-      } else store(f, tuple([d.keyOf(nk), v]));
-      if (step(f)) return true;
+    // Keys and values come from their own iterators: no [key, value] pair per step.
+    if (kind !== 'items') {
+      for (const x of kind === 'keys' ? d.map.keys() : d.map.values()) {
+        if (d.version !== version) changed(d, size);
+        store(f, kind === 'keys' ? d.keyOf(x) : x);
+        if (step(f)) return true;
+      }
+    } else {
+      for (const [nk, v] of d.map) {
+        if (d.version !== version) changed(d, size);
+        if (pair !== null) {
+          pair[0](f, d.keyOf(nk));
+          pair[1](f, v);
+        } else store(f, tuple([d.keyOf(nk), v]));
+        if (step(f)) return true;
+      }
     }
     if (d.version !== version) changed(d, size);
     return false;

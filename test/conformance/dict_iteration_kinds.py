@@ -1,0 +1,44 @@
+# Loops and comprehensions over a dict, its keys(), values() and items():
+# original key objects (True, 1.0) come back as inserted, and changing the
+# dict's size while iterating raises in every form.
+d = {True: "t", 2.0: "two", "s": 3, (1, 2): "tuple"}
+print([k for k in d], [v for v in d.values()], [kv for kv in d.items()])
+print(list(d), list(d.keys()), list(d.values()))
+for k in d:
+    print("key", repr(k))
+for v in d.values():
+    print("value", repr(v))
+for k, v in d.items():
+    print("item", repr(k), repr(v))
+print({k: v for k, v in d.items() if k != "s"}, sum(1 for _ in d.values()))
+
+
+def grow_in_loop(kind):
+    e = {"a": 1, "b": 2}
+    try:
+        if kind == "keys":
+            for k in e:
+                e[k + "x"] = 0
+        elif kind == "values":
+            for v in e.values():
+                e["new" + str(v)] = v
+        elif kind == "comp-keys":
+            [e.setdefault(k * 2, 0) for k in e]
+        elif kind == "comp-values":
+            [e.pop("a") for v in e.values()]
+        else:
+            for k, v in e.items():
+                del e[k]
+    except RuntimeError as err:
+        return kind + ": " + str(err)
+    return kind + ": no error " + str(e)
+
+
+for kind in ["keys", "values", "comp-keys", "comp-values", "items"]:
+    print(grow_in_loop(kind))
+
+# Replacing values while iterating keys is allowed.
+f = {"x": 1, "y": 2}
+for k in f:
+    f[k] = f[k] * 10
+print(f, [v * 2 for v in f.values()])
