@@ -664,17 +664,23 @@ class Generator {
   }
 
   /**
-   * `len(x)` and `isinstance(x, t)` where the name may be the builtin: a
-   * guard (the callee is that builtin) and the direct call, skipping the
-   * argument array and the generic dispatch. Null for other calls.
+   * `len(x)`, `isinstance(x, t)` and `str(x)` of an int or str, where the
+   * name may be the builtin: a guard (the callee is that builtin) and the
+   * direct computation, skipping the argument array and the generic
+   * dispatch. Null for other calls.
    */
   builtinCall(e: A.Call, c: string, args: string[]): { guard: string; call: string } | null {
     if (e.func.kind !== 'Name' || this.ctx.scope.lookup(e.func.id).kind !== 'global') return null;
+    const [a, b] = args;
     if (e.func.id === 'len' && args.length === 1) {
-      return { guard: `${c}.fn === LEN_NATIVE`, call: `typeof ${args[0]} === 'string' ? strLen(${args[0]}) : lenInt(rt, ${args[0]})` };
+      return { guard: `${c} instanceof PyBuiltin && ${c}.fn === LEN_NATIVE`, call: `typeof ${a} === 'string' ? strLen(${a}) : lenInt(rt, ${a})` };
     }
     if (e.func.id === 'isinstance' && args.length === 2) {
-      return { guard: `${c}.fn === ISINSTANCE_NATIVE`, call: `isinstance(rt, ${args[0]}, ${args[1]})` };
+      return { guard: `${c} instanceof PyBuiltin && ${c}.fn === ISINSTANCE_NATIVE`, call: `isinstance(rt, ${a}, ${b})` };
+    }
+    if (e.func.id === 'str' && args.length === 1) {
+      // A safe int prints as JS prints it (never in exponent form).
+      return { guard: `${c} === StrType && (typeof ${a} === 'number' || typeof ${a} === 'string')`, call: `typeof ${a} === 'number' ? String(${a}) : ${a}` };
     }
     return null;
   }
@@ -1014,7 +1020,7 @@ class Generator {
     // Plain functions with matching arity skip the generic dispatch (as compileCall does).
     const code = this.t();
     const pad = [...args, 'undefined', 'undefined', 'undefined'].slice(0, 3).join(', ');
-    this.emit(`let ${r}; ${direct === null ? '' : `if (${c} instanceof PyBuiltin && ${direct.guard}) ${r} = ${direct.call}; else `}if (${c} instanceof PyFunction) { const ${code} = ${c}.code;`
+    this.emit(`let ${r}; ${direct === null ? '' : `if (${direct.guard}) ${r} = ${direct.call}; else `}if (${c} instanceof PyFunction) { const ${code} = ${c}.code;`
       + ` if (${code}.directArgc === ${n}) ${r} = executeOrRaising(rt, ${c}, ${code}, [${args.join(', ')}]);`
       + ` else if (${code}.plainArgc === ${n}) ${r} = executeOrRaising(rt, ${c}, ${code}, frameLocals(${code}.nlocals, ${pad}));`
       + ` else ${r} = callValue(rt, ${c}, [${args.join(', ')}], null); }`

@@ -1,6 +1,6 @@
-# len() and isinstance() calls are made directly when the name is the
-# builtin; shadowing it (globally, locally, later at run time) must win, and
-# errors stay the builtin's own.
+# len(), isinstance() and str() (of an int or str) are called directly when
+# the name is the builtin; shadowing it (globally, locally, later at run
+# time) must win, and errors stay the builtin's own.
 class Sized:
     def __len__(self):
         return 3
@@ -46,3 +46,22 @@ def local_shadow(len):
 
 
 print(local_shadow(lambda s: s.upper()), local_shadow(len))
+
+# str(x) of ints and strs likewise; other values and a shadowing str still work.
+class S(str):
+    pass
+
+
+print([str(v) for v in [0, -5, 2 ** 53 - 1, -(2 ** 53) + 1, 2 ** 53, 10 ** 30, True, 1.5, 1e22, None, "s", S("sub")]])
+print(type(str(S("sub"))).__name__, str(), str(b"x"))
+
+
+def stringify(v):
+    return str(v)
+
+
+print(stringify(7))
+str = lambda v: "<" + repr(v) + ">"
+print(stringify(7), stringify("q"))
+del str
+print(stringify(7))
