@@ -37,11 +37,11 @@ import { PyDictView } from '../runtime/methods/dict.js';
 import { changed as dictChanged } from './loops.js';
 import type { Frame, Runtime } from '../runtime/runtime.js';
 import { BREAK, CONTINUE, Ctx, NORMAL, RAISED, RETURN, type S } from './context.js';
-import { compileExpr, isConstantExpr } from './expr.js';
+import { compileExpr, isConstantExpr, joinFString } from './expr.js';
 import { compileStmt, exceptionMatches, toException } from './stmt.js';
 import { compileStore, unpackExact } from './targets.js';
 import { cachedCall, MethodCache } from './calls.js';
-import { loadBuiltin, unboundLocal, freeUnbound } from './support.js';
+import { formatField, loadBuiltin, unboundLocal, freeUnbound } from './support.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -92,7 +92,7 @@ const HELPERS: Record<string, unknown> = {
   contains, truthy, getAttr, classAttrOfInstance, setAttr, getItem, seqIndexError, keyError, callValue, executeOrRaising, RAISING, frameLocals, getIter, iterNext,
   exceptionMatches, toException, cachedCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
   inplaceAddSlow, storeItem, withContext, noActiveException, PyDictView, dictChanged,
-  PyBuiltin, strLen, lenInt, isinstance, LEN_NATIVE: builtinNative('len'), ISINSTANCE_NATIVE: builtinNative('isinstance'),
+  PyBuiltin, strLen, lenInt, isinstance, formatField, joinFString, LEN_NATIVE: builtinNative('len'), ISINSTANCE_NATIVE: builtinNative('isinstance'),
 };
 const HELPER_NAMES = Object.keys(HELPERS);
 const HELPER_VALUES = HELPER_NAMES.map((n) => HELPERS[n]);
@@ -727,6 +727,31 @@ class Generator {
     return r;
   }
 
+  /** An f-string: each field formatted in order (a plain str field as is), the pieces joined (see joinFString). */
+  fstring(e: A.FString): string {
+    const pieces: string[] = [];
+    for (const p of e.parts) {
+      if (typeof p === 'string') {
+        if (p !== '') pieces.push(this.k(p));
+        continue;
+      }
+      const v = this.expr(p.value);
+      const r = this.t();
+      if (p.conversion === null && p.spec === null) {
+        this.emit(`const ${r} = typeof ${v} === 'string' ? ${v} : formatField(f, ${v}, null, '');`);
+      } else {
+        const spec = p.spec === null ? "''" : this.fstring(p.spec);
+        this.emit(`const ${r} = formatField(f, ${v}, ${p.conversion === null ? 'null' : this.k(p.conversion)}, ${spec});`);
+      }
+      pieces.push(r);
+    }
+    if (pieces.length === 0) return this.k('');
+    if (pieces.length === 1 && typeof e.parts.find((p) => p !== '') !== 'string') return pieces[0];
+    const r = this.t();
+    this.emit(`const ${r} = joinFString(rt, [${pieces.join(', ')}]);`);
+    return r;
+  }
+
   /** An int divided by zero raises here (not in a helper that would only ever throw; see RAISED). */
   raiseIntDivisionByZero(both: string, b: string, op: '//' | '%' | '/'): string {
     return `if (${both} && ${b} === 0) { ${this.raiseWith(`intDivisionByZero('${op}')`)} }`;
@@ -767,6 +792,8 @@ class Generator {
         return 'None';
       case 'BinOp':
         return this.binOp(e);
+      case 'FString':
+        return this.fstring(e);
       case 'Compare':
         if (e.ops.length === 1) return this.compare(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]));
         break;

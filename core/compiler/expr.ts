@@ -17,7 +17,7 @@ import { getAttr } from '../runtime/attrs.js';
 import { getItem } from '../runtime/subscript.js';
 import { keyError } from '../runtime/exceptions.js';
 import { hasSurrogates } from '../runtime/str.js';
-import type { Frame } from '../runtime/runtime.js';
+import type { Frame, Runtime } from '../runtime/runtime.js';
 import { Ctx, type E } from './context.js';
 import { compileCall } from './calls.js';
 import { compileComprehension, compileLambda } from './functions.js';
@@ -690,23 +690,28 @@ function compileFString(ctx: Ctx, e: A.FString): E {
     const p = parts[0];
     return typeof p === 'string' ? () => p : p;
   }
-  // join (not +=) builds a flat string: V8 would otherwise keep a rope of the parts,
-  // which costs more to store, collect and split later.
   const n = parts.length;
   return (f) => {
     const out: string[] = new Array(n);
-    let size = 0;
     for (let i = 0; i < n; i++) {
       const p = parts[i];
-      const piece = typeof p === 'string' ? p : p(f);
-      size += piece.length;
-      out[i] = piece;
+      out[i] = typeof p === 'string' ? p : p(f);
     }
-    const rt = f.rt;
-    if (size > 65536) rt.checkValueSize(size * 2, 'string');
-    if ((rt.memoryLeft -= size) < 0) rt.memoryExceeded();
-    return out.join('');
+    return joinFString(f.rt, out);
   };
+}
+
+/**
+ * The pieces of an f-string joined, charged to the limits. join (not +=)
+ * builds a flat string: V8 would otherwise keep a rope of the parts, which
+ * costs more to store, collect and split later.
+ */
+export function joinFString(rt: Runtime, pieces: string[]): string {
+  let size = 0;
+  for (let i = 0; i < pieces.length; i++) size += pieces[i].length;
+  if (size > 65536) rt.checkValueSize(size * 2, 'string');
+  if ((rt.memoryLeft -= size) < 0) rt.memoryExceeded();
+  return pieces.join('');
 }
 
 export { PyInstance, PySet };
