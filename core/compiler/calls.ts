@@ -10,7 +10,7 @@ import type { Value } from '../runtime/object.js';
 import { SuperType } from '../runtime/types.js';
 import { typeError, runtimeError } from '../runtime/exceptions.js';
 import { PyDict } from '../runtime/dict.js';
-import { callFunction, callMethod, callValue, execute, frameLocals } from '../runtime/call.js';
+import { callFunction, callMethod, callValue, execute, executeOrRaising, frameLocals } from '../runtime/call.js';
 import { PyClass, PyInstance, PyObject } from '../runtime/object.js';
 import { BoolType, IntType, StrType } from '../runtime/types.js';
 import { PyBaseException } from '../runtime/exceptions.js';
@@ -154,6 +154,27 @@ export class MethodCache {
   native: NativeFn | null = null;
   version = -1;
   fn: PyFunction | null = null;
+}
+
+/**
+ * The rest of a method call site (after its inline builtin-receiver paths):
+ * an instance of the user class the site's cache holds, whose method is a
+ * plain Python function taking these arguments, is run directly and returns
+ * RAISING when the method raised (see executeOrRaising); anything else goes
+ * through cachedCall.
+ */
+export function methodCall(f: Frame, o: Value, name: string, args: Value[], kwnames: string[] | null, cache: MethodCache): Value {
+  if (kwnames === null && o instanceof PyInstance) {
+    const cls = o.cls;
+    const fn = cache.fn;
+    if (cls === cache.type && fn !== null && cls.version === cache.version && !o.dict.has(name)) {
+      const code = fn.code;
+      const n = args.length;
+      if (code.directArgc === n) return executeOrRaising(f.rt, fn, code, args);
+      if (code.plainArgc === n && n <= 3) return executeOrRaising(f.rt, fn, code, frameLocals(code.nlocals, args[0], args[1], args[2]));
+    }
+  }
+  return cachedCall(f, o, name, args, kwnames, cache);
 }
 
 export function cachedCall(f: Frame, o: Value, name: string, args: Value[], kwnames: string[] | null, cache: MethodCache): Value {

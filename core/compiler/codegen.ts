@@ -40,7 +40,7 @@ import { BREAK, CONTINUE, Ctx, NORMAL, RAISED, RETURN, type S } from './context.
 import { compileExpr, isConstantExpr, joinFString } from './expr.js';
 import { compileStmt, exceptionMatches, toException } from './stmt.js';
 import { compileStore, unpackExact } from './targets.js';
-import { cachedCall, MethodCache } from './calls.js';
+import { cachedCall, MethodCache, methodCall } from './calls.js';
 import { formatField, loadBuiltin, unboundLocal, freeUnbound } from './support.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -90,7 +90,7 @@ const HELPERS: Record<string, unknown> = {
   None, ListType, DictType, TupleType, StrType, PyObject, PyFloat, PyList, PyRange, PyTuple, PyDict, PyInstance, PyFunction,
   PyBaseException, ENTRY_BYTES, MAX, DONE, tuple, intFloorDiv, intMod, intDivisionByZero, mulAddMod, binaryOp, inplaceOp, unaryOp, compare,
   contains, truthy, getAttr, classAttrOfInstance, setAttr, getItem, seqIndexError, keyError, callValue, executeOrRaising, RAISING, frameLocals, getIter, iterNext,
-  exceptionMatches, toException, cachedCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
+  exceptionMatches, toException, cachedCall, methodCall, loadBuiltin, unboundLocal, freeUnbound, unpackExact, addSlow,
   inplaceAddSlow, storeItem, withContext, noActiveException, PyDictView, dictChanged,
   PyBuiltin, strLen, lenInt, isinstance, formatField, joinFString, LEN_NATIVE: builtinNative('len'), ISINSTANCE_NATIVE: builtinNative('isinstance'),
 };
@@ -359,7 +359,7 @@ class Generator {
       case 'Subscript': {
         if (t.slice.kind === 'Slice') break;
         const o = this.expr(t.value);
-        this.storeItem(o, this.expr(t.slice), v);
+        this.storeItem(o, this.expr(t.slice), v, t.slice.kind === 'Str');
         return;
       }
       case 'Tuple':
@@ -377,12 +377,13 @@ class Generator {
   }
 
   /** `o[key] = v` with exact lists and dicts inline. */
-  storeItem(o: string, key: string, v: string): void {
+  storeItem(o: string, key: string, v: string, strKey: boolean): void {
     const [items, j] = [this.t(), this.t()];
-    this.emit(`if (typeof ${key} === 'number' && ${o} instanceof PyList && ${o}.cls === ListType) {`
+    // A str literal key (`d["name"] = v`) can only take the dict path.
+    this.emit((strKey ? '' : `if (typeof ${key} === 'number' && ${o} instanceof PyList && ${o}.cls === ListType) {`
       + ` const ${items} = ${o}.items; const ${j} = ${key} < 0 ? ${key} + ${items}.length : ${key};`
-      + ` if (${j} >= 0 && ${j} < ${items}.length) ${items}[${j}] = ${v}; else storeItem(rt, ${o}, ${key}, ${v}); }`
-      + ` else if ((typeof ${key} === 'string' || typeof ${key} === 'number') && ${o} instanceof PyDict && ${o}.cls === DictType) {`
+      + ` if (${j} >= 0 && ${j} < ${items}.length) ${items}[${j}] = ${v}; else storeItem(rt, ${o}, ${key}, ${v}); } else `)
+      + `if (${strKey ? '' : `(typeof ${key} === 'string' || typeof ${key} === 'number') && `}${o} instanceof PyDict && ${o}.cls === DictType) {`
       + ` const ${items} = ${o}.map; const ${j} = ${items}.size; ${items}.set(${key}, ${v});`
       + ` if (${items}.size !== ${j}) { ${o}.version++; if ((rt.memoryLeft -= ENTRY_BYTES) < 0) rt.memoryExceeded(); } }`
       + ` else storeItem(rt, ${o}, ${key}, ${v});`);
@@ -404,8 +405,8 @@ class Generator {
     } else {
       const o = this.expr((t as A.Subscript).value);
       const key = this.expr((t as A.Subscript).slice);
-      const a = this.subscriptLoad(o, key);
-      this.storeItem(o, key, this.inplace(s.op, a, this.expr(s.value)));
+      const a = this.subscriptLoad(o, key, (t as A.Subscript).slice.kind === 'Str');
+      this.storeItem(o, key, this.inplace(s.op, a, this.expr(s.value)), (t as A.Subscript).slice.kind === 'Str');
     }
   }
 
@@ -984,12 +985,19 @@ class Generator {
 
   subscript(e: A.Subscript): string {
     const o = this.expr(e.value);
-    return this.subscriptLoad(o, this.expr(e.slice));
+    return this.subscriptLoad(o, this.expr(e.slice), e.slice.kind === 'Str');
   }
 
   /** `o[key]` with exact lists, tuples and dicts inline. */
-  subscriptLoad(o: string, key: string): string {
+  subscriptLoad(o: string, key: string, strKey: boolean): string {
     const [r, items, j] = [this.t(), this.t(), this.t()];
+    if (strKey) {
+      // A str literal key (`svc["name"]`): only the dict path can apply.
+      this.emit(`let ${r}; if (${o} instanceof PyDict && ${o}.cls === DictType) {`
+        + ` ${r} = ${o}.map.get(${key}); if (${r} === undefined) { ${this.raiseWith(`keyError(${key})`)} } }`
+        + ` else ${r} = getItem(rt, ${o}, ${key});`);
+      return r;
+    }
     this.emit(`let ${r};`
       + ` if (typeof ${key} === 'number' && ((${o} instanceof PyList && ${o}.cls === ListType) || (${o} instanceof PyTuple && ${o}.cls === TupleType))) {`
       + ` const ${items} = ${o}.items; const ${j} = ${key} < 0 ? ${key} + ${items}.length : ${key};`
@@ -1010,25 +1018,18 @@ class Generator {
       const o = this.expr(e.func.value);
       const args = [o, ...e.args.map((a) => this.expr(a)), ...e.keywords.map((k) => this.expr(k.value))];
       const kw = e.keywords.length > 0 ? this.k(e.keywords.map((k) => k.arg as string)) : 'null';
-      const [r, mc, code] = [this.t(), this.t(), this.t()];
+      const [r, mc] = [this.t(), this.t()];
       const argv = `[${args.join(', ')}]`;
-      const n = args.length;
-      // The site's cache (see cachedCall) checked inline for the two usual receivers: str, and
-      // instances of user classes whose method is a plain function taking exactly these arguments.
+      // The site's cache (see cachedCall) checked inline for builtin receivers (str only when the name is a
+      // str method): their method is fixed, so it is called here, where V8's feedback is this site's own
+      // (it can inline the method and drop the argument array). Instances of user classes go through
+      // methodCall, which returns RAISING instead of throwing.
+      const strMethod = StrType.dict.has(e.func.attr);
       this.emit(`const ${mc} = ${this.k(new MethodCache())}; let ${r};`
-        + ` if (typeof ${o} === 'string' && ${mc}.type === StrType && ${mc}.native !== null) ${r} = ${mc}.native(rt, ${argv}, ${kw});`
-        // A builtin receiver (list, dict...) the site has seen: its method is fixed, so call it here, where V8's
-        // feedback is this site's own (it can inline the method and drop the argument array).
-        + ` else if (${o} instanceof PyObject && ${o}.cls === ${mc}.type && ${mc}.native !== null && ${o}.dict === undefined) ${r} = ${mc}.native(rt, ${argv}, ${kw});`
-        + (kw === 'null'
-          ? ` else if (${o} instanceof PyInstance && ${o}.cls === ${mc}.type && ${mc}.fn !== null && ${o}.cls.version === ${mc}.version`
-            + ` && ${this.noOwnAttr(o, this.k(e.func.attr))}) { const ${code} = ${mc}.fn.code;`
-            + ` if (${code}.directArgc === ${n}) ${r} = executeOrRaising(rt, ${mc}.fn, ${code}, ${argv});`
-            + (n <= 3 ? ` else if (${code}.plainArgc === ${n}) ${r} = executeOrRaising(rt, ${mc}.fn, ${code}, frameLocals(${code}.nlocals, ${[...args, 'undefined', 'undefined'].slice(0, 3).join(', ')}));` : '')
-            + ` else ${r} = cachedCall(f, ${o}, ${this.k(e.func.attr)}, ${argv}, ${kw}, ${mc}); }`
-          : '')
-        + ` else ${r} = cachedCall(f, ${o}, ${this.k(e.func.attr)}, ${argv}, ${kw}, ${mc});`
-        + (kw === 'null' ? ` if (${r} === RAISING) { ${this.onRaised()} }` : ''));
+        + (strMethod ? ` if (typeof ${o} === 'string' && ${mc}.type === StrType && ${mc}.native !== null) ${r} = ${mc}.native(rt, ${argv}, ${kw}); else` : '')
+        + ` if (${o} instanceof PyObject && ${o}.cls === ${mc}.type && ${mc}.native !== null && ${o}.dict === undefined) ${r} = ${mc}.native(rt, ${argv}, ${kw});`
+        + ` else ${r} = methodCall(f, ${o}, ${this.k(e.func.attr)}, ${argv}, ${kw}, ${mc});`
+        + ` if (${r} === RAISING) { ${this.onRaised()} }`);
       return r;
     }
     const c = this.expr(e.func);
