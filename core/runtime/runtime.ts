@@ -86,7 +86,8 @@ export class Runtime {
   readonly handling: PyBaseException[] = [];
   /**
    * An exception a generated function body raised by returning RAISED
-   * (see codegen's raise) instead of throwing: its caller throws it.
+   * (see codegen's raiseWith) instead of throwing: its caller passes it on
+   * (a generated call site got RAISING from executeOrRaising) or throws it.
    */
   raised: PyBaseException | null = null;
 

@@ -144,7 +144,7 @@ function isInheritedSlot(fn: Value, name: string): boolean {
   return fn instanceof PyBuiltin && fn.objclass !== null && fn.name === name;
 }
 
-/** The IndexError of a list or tuple index out of range (generated code throws it inline). */
+/** The IndexError of a list or tuple index out of range (generated code raises it at the site). */
 export function seqIndexError(seq: PyList | PyTuple): PyBaseException {
   return indexError(`${seq instanceof PyList ? 'list' : 'tuple'} index out of range`);
 }
