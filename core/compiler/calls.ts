@@ -15,7 +15,7 @@ import { PyClass, PyInstance, PyObject } from '../runtime/object.js';
 import { BoolType, IntType, StrType } from '../runtime/types.js';
 import { PyBaseException } from '../runtime/exceptions.js';
 import { PyBuiltin, PyFunction, type NativeFn } from '../runtime/function.js';
-import { PySuper } from '../runtime/super.js';
+import { PySuper, superLookup } from '../runtime/super.js';
 import { PyModuleLike } from '../runtime/attrs.js';
 import { iterate } from '../runtime/iter.js';
 import { makeSuper } from '../runtime/super.js';
@@ -172,6 +172,13 @@ export function methodCall(f: Frame, o: Value, name: string, args: Value[], kwna
       const n = args.length;
       if (code.directArgc === n) return executeOrRaising(f.rt, fn, code, args);
       if (code.plainArgc === n && n <= 3) return executeOrRaising(f.rt, fn, code, frameLocals(code.nlocals, args[0], args[1], args[2]));
+    }
+  } else if (kwnames === null && o instanceof PySuper && o.obj !== o.objType) {
+    // `super().method(...)` in a method: the function found after the current class, with the instance as self.
+    const m = superLookup(o, name);
+    if (m instanceof PyFunction && m.code.directArgc === args.length) {
+      args[0] = o.obj;
+      return executeOrRaising(f.rt, m, m.code, args);
     }
   }
   return cachedCall(f, o, name, args, kwnames, cache);
