@@ -36,3 +36,14 @@ try:
     sorted([(1, "a"), (1, 2)])
 except TypeError as e:
     print("TypeError:", e)
+
+# Int keys packed into one number per row (ties keep input order), and keys
+# too wide to pack (the comparison path): the same order either way.
+rows = [((i * 37) % 11 - 5, -((i * 13) % 7), i) for i in range(2000)]
+a = sorted(rows, key=lambda r: (r[0], r[1]))
+b = sorted(rows, key=lambda r: (r[0], r[1]), reverse=True)
+print(a[:6], a[-3:], b[:6], b[-3:])
+wide = [((i * 7919) % 13 * 10 ** 12, (i * 31) % 1000 * 10 ** 9, i) for i in range(500)]
+c = sorted(wide, key=lambda r: (r[0], r[1]))
+print(c[:3], c[-2:], sorted(wide, key=lambda r: (r[0], r[1]), reverse=True)[:2])
+print(sorted([(5,), (-2,), (5,), (0,)]), sorted([(2 ** 52, 1), (-(2 ** 52), 2), (0, 0)]))
