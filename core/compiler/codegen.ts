@@ -747,7 +747,7 @@ class Generator {
       pieces.push(r);
     }
     if (pieces.length === 0) return this.k('');
-    if (pieces.length === 1 && typeof e.parts.find((p) => p !== '') !== 'string') return pieces[0];
+    if (pieces.length === 1) return pieces[0];
     const r = this.t();
     this.emit(`const ${r} = joinFString(rt, [${pieces.join(', ')}]);`);
     return r;

@@ -302,22 +302,21 @@ export function callClass(rt: Runtime, cls: PyClass, args: Value[], kwnames: str
     if (!isInstance(obj, cls)) return obj;
   }
   if (init === objectInitFn) return obj;
-  const withSelf: Value[] = new Array(args.length + 1);
-  withSelf[0] = obj;
-  for (let i = 0; i < args.length; i++) withSelf[i + 1] = args[i];
-  const r = init instanceof PyFunction ? callFunction(rt, init, withSelf, kwnames) : callValue(rt, init, withSelf, kwnames);
-  if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
-  return obj;
+  return initialized(rt, obj, init, args, kwnames);
 }
 
 /** A new instance of a class with object's `__new__` and a Python `__init__`. */
 function newPlainInstance(rt: Runtime, cls: PyClass, init: PyFunction, args: Value[], kwnames: string[] | null): PyInstance {
   rt.allocate(INSTANCE_BYTES);
-  const obj = new PyInstance(cls);
+  return initialized(rt, new PyInstance(cls), init, args, kwnames);
+}
+
+/** Runs `init(obj, *args)`, which must return None; returns `obj`. */
+function initialized<T>(rt: Runtime, obj: T, init: Value, args: Value[], kwnames: string[] | null): T {
   const withSelf: Value[] = new Array(args.length + 1);
   withSelf[0] = obj;
   for (let i = 0; i < args.length; i++) withSelf[i + 1] = args[i];
-  const r = callFunction(rt, init, withSelf, kwnames);
+  const r = init instanceof PyFunction ? callFunction(rt, init, withSelf, kwnames) : callValue(rt, init, withSelf, kwnames);
   if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   return obj;
 }

@@ -187,3 +187,27 @@ class WithGetattr(K):
 
 w = WithGetattr()
 print(w.label, w.own, w.nothing, w.method())
+
+# __class__ assignment needs both classes to be plain (no builtin base with state).
+import io
+
+
+class MyIO(io.StringIO):
+    pass
+
+
+class Plain:
+    pass
+
+
+for make in [io.StringIO, MyIO]:
+    s = make()
+    try:
+        s.__class__ = Plain
+        print("assigned", type(s).__name__)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    Plain().__class__ = MyIO
+except TypeError as e:
+    print("TypeError:", e)

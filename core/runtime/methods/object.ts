@@ -37,6 +37,11 @@ function classNative(name: string, fn: PyBuiltin['fn']): PyClassMethod {
   return new PyClassMethod(new PyBuiltin(name, fn));
 }
 
+/** Instances are plain PyInstances with an attribute dict (no native state from a builtin base). */
+function isPlainLayout(cls: PyClass): boolean {
+  return cls.layout === ObjectType && cls.instanceDict;
+}
+
 /** A live dict view over an attribute map (what `obj.__dict__` returns); an instance's is always the same dict. */
 export function dictView(map: Map<string, Value>): PyDict {
   if (map instanceof AttrDict && map.view instanceof PyDict) return map.view;
@@ -129,12 +134,13 @@ ObjectType.dict.set('__init_subclass__', classNative('__init_subclass__', (_rt, 
 ObjectType.dict.set('__class__', new PyGetSet('__class__', (_rt, self) => typeOf(self), (_rt, self, value) => {
   if (value === undefined) throw typeError("can't delete __class__ attribute");
   if (!(value instanceof PyClass)) throw typeError(`__class__ must be set to a class, not '${typeName(value)}' object`);
-  // Instances of plain classes only: their whole state is the attribute dict, so any such class fits.
-  if (!(self instanceof PyInstance) || value.builtin) {
+  // Between plain classes only: an instance's whole state is then its attribute dict, so any such class fits.
+  const cls = typeOf(self);
+  if (!(self instanceof PyInstance) || cls.builtin || value.builtin) {
     throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
-  if (value.layout !== ObjectType || !value.instanceDict) {
-    throw typeError(`__class__ assignment: '${value.name}' object layout differs from '${self.cls.name}'`);
+  if (!isPlainLayout(value) || !isPlainLayout(cls)) {
+    throw typeError(`__class__ assignment: '${value.name}' object layout differs from '${cls.name}'`);
   }
   self.cls = value;
 }));
