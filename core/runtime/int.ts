@@ -52,11 +52,6 @@ export function intMul(a: Int, b: Int): Int {
   return normBig(big(a) * big(b));
 }
 
-/** `a % m` with Python's sign (m > 0), for safe ints. */
-function floorModPositive(a: number, m: number): number {
-  return ((a % m) + m) % m;
-}
-
 /**
  * `(x * y + z) % m` for safe ints and 0 < m <= 2**32, exactly and without
  * bigints (the product may pass 2**53, as in hash and random-number loops):
@@ -64,9 +59,9 @@ function floorModPositive(a: number, m: number): number {
  */
 export function mulAddMod(x: number, y: number, z: number, m: number): number {
   const p = x * y + z;
-  if (p <= MAX && p >= -MAX && Math.abs(x * y) <= MAX) return floorModPositive(p, m);
-  const xr = floorModPositive(x, m);
-  const yr = floorModPositive(y, m);
+  if (p <= MAX && p >= -MAX && Math.abs(x * y) <= MAX) return intMod(p, m) as number;
+  const xr = intMod(x, m) as number;
+  const yr = intMod(y, m) as number;
   let prod: number;
   if (xr * yr <= MAX) {
     prod = (xr * yr) % m;
@@ -75,7 +70,7 @@ export function mulAddMod(x: number, y: number, z: number, m: number): number {
     const lo = yr % 65536;
     prod = ((((xr * hi) % m) * 65536) % m + ((xr * lo) % m)) % m;
   }
-  return (prod + floorModPositive(z, m)) % m;
+  return (prod + (intMod(z, m) as number)) % m;
 }
 
 export function intNeg(a: Int): Int {
