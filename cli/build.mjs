@@ -1,12 +1,17 @@
-// Builds the `sandling` command: dist/sandling-cli.cjs (everything, one file)
-// and dist/sandling.cjs (a small launcher that runs it with a V8 code cache,
-// so start-up does not pay for compiling the whole bundle on every run).
+// Builds the `sandling` command: dist/sandling-cli.cjs (everything, one file),
+// dist/sandling.cjs (a small launcher that runs it with a V8 code cache, so
+// start-up does not pay for compiling the whole bundle on every run), a V8
+// start-up snapshot of the warmed-up CLI for this node version
+// (dist/snapshots/, see cli/snapshot.ts), and dist/sandling, the command
+// itself: a shell script that starts node from the snapshot when there is
+// one for the node it finds, else runs the launcher.
 // Run by `npm run build` after tsc.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -53,6 +58,28 @@ writeFileSync(cliFile, `(function (exports, require, module, __filename, __dirna
 
 const launcher = join(root, 'dist', 'sandling.cjs');
 writeFileSync(launcher, `#!/usr/bin/env node\n${readFileSync(join(root, 'cli', 'launcher.cjs'), 'utf8')}`);
-// The bin must be executable (npx runs it directly).
-chmodSync(launcher, 0o755);
 rmSync(join(root, 'dist', 'sandling-cli.cache'), { force: true });
+copyFileSync(join(root, 'cli', 'snapshot-entry.cjs'), join(root, 'dist', 'snapshot-entry.cjs'));
+const command = join(root, 'dist', 'sandling');
+copyFileSync(join(root, 'cli', 'launcher.sh'), command);
+// Both must be executable (npx runs the command directly; the command may exec the launcher).
+chmodSync(launcher, 0o755);
+chmodSync(command, 0o755);
+
+// The snapshot only loads into the node version that built it: its name says which (the command checks).
+const snapshots = join(root, 'dist', 'snapshots');
+rmSync(snapshots, { recursive: true, force: true });
+mkdirSync(snapshots);
+const blob = join(snapshots, `sandling-${process.version}.blob`);
+try {
+  execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', join(root, 'dist', 'snapshot-entry.cjs')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  // A snapshot that does not start the CLI must not be used.
+  const out = execFileSync(process.execPath, ['--snapshot-blob', blob, launcher, '-c', 'print(6 * 7)'], { encoding: 'utf8' });
+  if (out !== '42\n') throw new Error(`the snapshot printed ${JSON.stringify(out)}`);
+} catch (e) {
+  // Without a snapshot the command still works, only starts slower.
+  rmSync(blob, { force: true });
+  console.warn(`sandling build: no start-up snapshot (${e.stderr?.toString().trim() || e.message})`);
+}

@@ -7,7 +7,7 @@
  * sets it, and the runtime sees it at its next checkpoint (every 2,000 steps)
  * through the limits' `signal`, whose `aborted` reads the shared flag.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../core/node-modules.js';
 import { Interpreter } from '../core/interpreter.js';
 import { InternalError, ResourceExhausted, SandlingError, ScriptError, ScriptSyntaxError } from '../core/errors.js';
 import { runOptionsFrom } from './options.js';
@@ -83,6 +83,7 @@ function report(e: unknown, interrupted: boolean): number | null {
 
 /** The worker's main loop: build the interpreter, then run each statement the main thread sends. */
 export function replWorkerMain(): void {
+  const { parentPort, workerData } = nodeWorkerThreads();
   const data = workerData as ReplWorkerData;
   const port = parentPort!;
   const options = runOptionsFrom(data.flags, [''], data.config);

@@ -17,8 +17,9 @@
  *   With piped input the REPL reads the lines as typed input and writes its
  *   prompts to stderr, as `python3 -i` does, so stdout holds only the session's output.
  */
-import { Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../core/node-modules.js';
 import type { Interface } from 'node:readline';
+import type { Worker } from 'node:worker_threads';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -157,7 +158,7 @@ class ReplSession {
 
   private startWorker(): void {
     const workerData: ReplWorkerData = { sandlingRepl: true, flags: this.options.flags, config: this.options.config, interrupt: this.flag };
-    const worker = new Worker(this.options.entry, { workerData });
+    const worker = new (nodeWorkerThreads().Worker)(this.options.entry, { workerData });
     this.worker = worker;
     worker.on('message', (msg: ReplReply) => {
       if (msg.type === 'done') this.statementDone(msg.exit);

@@ -21,7 +21,6 @@
  * This file is also the entry point of the REPL's worker thread (see repl-worker.ts).
  */
 import { readFileSync } from 'node:fs';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { Command, CommanderError } from 'commander';
 import { HostUsageError, RegistrationError } from '../core/errors.js';
 import { isTier, TIERS, type Tier } from '../registry/tiers.js';
@@ -33,6 +32,9 @@ import { CheckEnvironment, checkSource, formatProblem, type CheckProblem } from 
 import { startRepl } from './repl.js';
 import { replWorkerMain } from './repl-worker.js';
 import { UsageError, fileErrorReason, writeAll } from './output.js';
+import { prepareSnapshot } from './snapshot.js';
+import { nodeV8, nodeWorkerThreads } from '../core/node-modules.js';
+import { entryUrl } from './entry-url.js';
 
 const VERSION = '0.1.0';
 
@@ -51,7 +53,7 @@ function readSource(file: string): string {
 function repl(opts: Record<string, unknown>): Promise<number> {
   const config = loadConfig(opts.config);
   runOptionsFrom(opts, [''], config);
-  return startRepl({ entry: new URL(import.meta.url), flags: opts, config, version: VERSION });
+  return startRepl({ entry: entryUrl(), flags: opts, config, version: VERSION });
 }
 
 /** `sandling check FILE...`: prints each problem as file:line:col: message; 1 when any was found. */
@@ -187,7 +189,8 @@ function main(argv: string[]): Status {
   }
 }
 
-if (isMainThread) {
+/** Runs the command line of this process and exits with its status. */
+function start(): void {
   const status = main(process.argv.slice(2));
   if (typeof status === 'number') {
     // Everything is written synchronously by now: leave without waiting for the event
@@ -200,6 +203,16 @@ if (isMainThread) {
       process.exit(2);
     });
   }
-} else if ((workerData as { sandlingRepl?: boolean } | null)?.sandlingRepl === true) {
-  replWorkerMain();
+}
+
+if (nodeV8().startupSnapshot.isBuildingSnapshot()) {
+  // `node --build-snapshot` (see cli/snapshot.ts): processes start from a warm heap instead.
+  prepareSnapshot(main, start);
+} else {
+  const { isMainThread, workerData } = nodeWorkerThreads();
+  if (isMainThread) {
+    start();
+  } else if ((workerData as { sandlingRepl?: boolean } | null)?.sandlingRepl === true) {
+    replWorkerMain();
+  }
 }

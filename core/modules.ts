@@ -151,16 +151,19 @@ export class ModuleLoader {
 
 let sleeper: Int32Array | null = null;
 
+/** Blocks the thread for `ms` milliseconds without spinning. The cell is made on first use: a start-up snapshot cannot hold shared memory. */
+export function blockFor(ms: number): void {
+  sleeper ??= new Int32Array(new SharedArrayBuffer(4));
+  if (ms > 0) Atomics.wait(sleeper, 0, 0, ms);
+}
+
 /** The default environment: real clocks, no fixed seed. */
 export function liveEnv(): ModuleEnv {
   return {
     deterministic: null,
     now: () => Date.now(),
     monotonic: () => performance.now(),
-    sleep(ms) {
-      sleeper ??= new Int32Array(new SharedArrayBuffer(4));
-      if (ms > 0) Atomics.wait(sleeper, 0, 0, ms);
-    },
+    sleep: blockFor,
   };
 }
 

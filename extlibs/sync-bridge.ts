@@ -17,8 +17,10 @@
  * result is awaited for a short grace; past the deadline the run then ends
  * with the deadline limit, like any other time limit.
  */
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../core/node-modules.js';
 import type { Runtime } from '../core/runtime/runtime.js';
+import { blockFor } from '../core/modules.js';
 import { classifyAddress } from './url-guard.js';
 import { workerMain, type HttpJob, type HttpResult, type Job, type SpawnJob, type SpawnResult } from './sync-worker.js';
 
@@ -41,6 +43,7 @@ interface Reply {
 class Bridge {
   private readonly worker: Worker;
   private readonly port: MessagePort;
+  private readonly receive: typeof import('node:worker_threads').receiveMessageOnPort;
   /** Bumped by the worker after each reply; the caller sleeps on it. */
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private nextId = 0;
@@ -48,6 +51,8 @@ class Bridge {
   dead = false;
 
   constructor() {
+    const { MessageChannel, Worker, receiveMessageOnPort } = nodeWorkerThreads();
+    this.receive = receiveMessageOnPort;
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(workerSource(), {
@@ -88,7 +93,7 @@ class Bridge {
   private waitFor(id: number, until: number): Reply | null {
     for (;;) {
       const seen = Atomics.load(this.signal, 0);
-      for (let m = receiveMessageOnPort(this.port); m !== undefined; m = receiveMessageOnPort(this.port)) {
+      for (let m = this.receive(this.port); m !== undefined; m = this.receive(this.port)) {
         const reply = m.message as Reply;
         if (reply.id === id) return reply;
       }
@@ -116,8 +121,6 @@ export function runProcess(rt: Runtime, job: Omit<SpawnJob, 'kind'>, timeoutMs: 
   return theBridge().run<SpawnResult>(rt, { kind: 'spawn', ...job }, timeoutMs);
 }
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
 /**
  * Sleeps `ms` without spinning (Atomics.wait), bounded by the run's deadline:
  * a sleep that would pass it ends the run with the deadline limit.
@@ -126,7 +129,7 @@ export function sleepWithin(rt: Runtime, ms: number): void {
   const deadline = rt.limits.deadline;
   const wake = Date.now() + Math.max(0, ms);
   for (let left = Math.min(wake, deadline) - Date.now(); left > 0; left = Math.min(wake, deadline) - Date.now()) {
-    Atomics.wait(sleeper, 0, 0, left);
+    blockFor(left);
   }
   if (wake > deadline) rt.halt('deadline', 'time limit exceeded');
 }

@@ -100,8 +100,13 @@ const HELPER_VALUES = HELPER_NAMES.map((n) => HELPERS[n]);
 /** The generated source of each body (for tests and debugging). */
 export const generatedSources = new WeakMap<S, string>();
 
-/** Set SANDLING_CODEGEN=0 to run everything on the closure compiler (for comparison and debugging). */
-const enabled = typeof process === 'undefined' || process.env.SANDLING_CODEGEN !== '0';
+/**
+ * Set SANDLING_CODEGEN=0 to run everything on the closure compiler (for comparison and debugging).
+ * Read at each compile, not at load: the CLI's start-up snapshot is built before the environment is known.
+ */
+function codegenEnabled(): boolean {
+  return typeof process === 'undefined' || process.env.SANDLING_CODEGEN !== '0';
+}
 
 /** Chains of binary operators longer than this stay with the closure compiler (it evaluates them in a loop). */
 const LONG_CHAIN = 48;
@@ -1094,7 +1099,7 @@ function int(n: number): number {
  * from strings), in which case the caller uses the closure compiler.
  */
 export function compileBodyToJS(ctx: Ctx, stmts: A.Stmt[], name: string): S | null {
-  if (!enabled || ctx.scope.kind === 'class' || ctx.scope.isGenerator) return null;
+  if (!codegenEnabled() || ctx.scope.kind === 'class' || ctx.scope.isGenerator) return null;
   const gen = new Generator(ctx);
   const body = gen.nested(() => gen.block(stmts));
   try {

@@ -30,6 +30,11 @@ export interface Program {
 
 const cache = new LRUCache<string, Program>({ max: 256 });
 
+/** Empties the compiled-program cache (the CLI's start-up snapshot must not keep its warm-up program). */
+export function forgetCompiledPrograms(): void {
+  cache.clear();
+}
+
 /** Compiles (or returns the cached compilation of) a module. */
 export function compileProgram(source: string, filename: string, opts: { echoLastExpression?: boolean } = {}): Program {
   const key = `${opts.echoLastExpression ? 'E' : 'M'}\0${filename}\0${source}`;
