@@ -26,6 +26,32 @@ describe('instruction budget', () => {
     expectLimit('while True: pass', budget, 'budget');
     expectLimit('x = 0\nwhile True:\n    x += 1', budget, 'budget');
   });
+  it('charges loop bodies that end early, on every path out of them', () => {
+    expectLimit('while True:\n    continue\n    x = 1', budget, 'budget');
+    expectLimit('for i in iter(int, 1):\n    if i == 0:\n        continue\n    print(i)', budget, 'budget');
+    expectLimit('def f():\n    while True:\n        try:\n            continue\n        finally:\n            pass\nf()', budget, 'budget');
+    expectLimit('def f():\n    while True:\n        try:\n            raise ValueError\n        except ValueError:\n            continue\nf()', budget, 'budget');
+    expectLimit('def f(n):\n    if n:\n        return f(n - 1) + f(n - 1)\n    return 1\nf(40)', budget, 'budget');
+  });
+
+  it('counts one operation per statement run (a block is charged when it starts)', () => {
+    const loop = (n: number) => `for i in range(${n}):\n    x = i\n    y = x\n`;
+    const inFunction = (n: number) => `def f():\n${loop(n).replace(/^/gm, '    ')}\nf()\n`;
+    const fits = (src: string) => {
+      try {
+        new Interpreter({ limits: { maxOps: 50 } }).run(src);
+        return true;
+      } catch (e) {
+        expect(e).toBeInstanceOf(ResourceExhausted);
+        return false;
+      }
+    };
+    // The for statement, then two statements per iteration: 1 + 2 * 24 = 49 fits in 50, 51 does not.
+    expect([fits(loop(24)), fits(loop(25))]).toEqual([true, false]);
+    // def and the call, then the same loop: 2 + 1 + 2 * 23 = 49.
+    expect([fits(inFunction(23)), fits(inFunction(24))]).toEqual([true, false]);
+  });
+
   it('charges builtins per element', () => {
     expectLimit('sorted(range(10**7))', budget, 'budget');
     expectLimit('sum(range(10**9))', budget, 'budget');

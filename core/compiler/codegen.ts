@@ -133,6 +133,8 @@ class Generator {
   private readonly hoisted: string[] = [];
   /** Where an exception raised by the code being generated goes (innermost last; see onRaised). */
   private readonly raiseTargets: RaiseTarget[] = [{ kind: 'return' }];
+  /** Statements counted by `step` in each block being generated (innermost last); see `block`. */
+  private readonly stepCounts: number[] = [];
   constructor(private readonly ctx: Ctx) {}
 
   // ------------------------------------------------------------ plumbing
@@ -169,8 +171,15 @@ class Generator {
     }
   }
 
+  /** Starts a statement: its line for tracebacks; its instruction tick is charged by the enclosing block. */
   step(line: number): void {
-    this.emit(`f.line = ${int(line)}; if (--rt.ticks < 0) rt.checkpoint();`);
+    const depth = this.stepCounts.length;
+    if (depth === 0) {
+      this.emit(`f.line = ${int(line)}; if (--rt.ticks < 0) rt.checkpoint();`);
+      return;
+    }
+    this.stepCounts[depth - 1]++;
+    this.emit(`f.line = ${int(line)};`);
   }
 
   /** A JS boolean expression: is the value in `v` true in Python? */
@@ -192,12 +201,32 @@ class Generator {
   // ------------------------------------------------------------ statements
 
   /**
-   * Emits statements. A long run is cut into functions of their own of at
-   * most MAX_FUNCTION_WEIGHT nodes each: every temporary of a JS function
-   * takes a slot of its stack frame, and one frame for a huge body would not
-   * fit on the stack.
+   * Emits a block of statements, charging the instruction budget once for all
+   * of them when the block starts rather than once per statement: less code,
+   * and fewer checkpoint calls that run rarely (V8 deoptimizes a function the
+   * first time one of its never-run calls runs). A block left early is
+   * charged in full; every loop iteration and every call still charges.
    */
   block(stmts: A.Stmt[]): void {
+    const out = this.out;
+    const at = out.length;
+    out.push('');
+    this.stepCounts.push(0);
+    try {
+      this.statements(stmts);
+    } finally {
+      const n = this.stepCounts.pop()!;
+      if (n > 0) out[at] = n === 1 ? 'if (--rt.ticks < 0) rt.checkpoint();' : `if ((rt.ticks -= ${int(n)}) < 0) rt.checkpoint();`;
+    }
+  }
+
+  /**
+   * A long run of statements is cut into functions of their own of at most
+   * MAX_FUNCTION_WEIGHT nodes each: every temporary of a JS function takes a
+   * slot of its stack frame, and one frame for a huge body would not fit on
+   * the stack.
+   */
+  private statements(stmts: A.Stmt[]): void {
     if (weight(stmts) <= MAX_FUNCTION_WEIGHT) {
       for (const s of stmts) this.stmt(s);
       return;
