@@ -33,7 +33,7 @@ import { startRepl } from './repl.js';
 import { replWorkerMain } from './repl-worker.js';
 import { UsageError, fileErrorReason, writeAll } from './output.js';
 import { prepareSnapshot } from './snapshot.js';
-import { nodeV8, nodeWorkerThreads } from '../core/node-modules.js';
+import { nodeWorkerThreads } from '../core/node-modules.js';
 import { entryUrl } from './entry-url.js';
 
 const VERSION = '0.1.0';
@@ -205,7 +205,8 @@ function start(): void {
   }
 }
 
-if (nodeV8().startupSnapshot.isBuildingSnapshot()) {
+// (Read from the command line rather than node:v8, which a plain start does not load.)
+if (process.execArgv.includes('--build-snapshot')) {
   // `node --build-snapshot` (see cli/snapshot.ts): processes start from a warm heap instead.
   prepareSnapshot(main, start);
 } else {

@@ -43,7 +43,6 @@ interface Reply {
 class Bridge {
   private readonly worker: Worker;
   private readonly port: MessagePort;
-  private readonly receive: typeof import('node:worker_threads').receiveMessageOnPort;
   /** Bumped by the worker after each reply; the caller sleeps on it. */
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private nextId = 0;
@@ -51,8 +50,7 @@ class Bridge {
   dead = false;
 
   constructor() {
-    const { MessageChannel, Worker, receiveMessageOnPort } = nodeWorkerThreads();
-    this.receive = receiveMessageOnPort;
+    const { MessageChannel, Worker } = nodeWorkerThreads();
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(workerSource(), {
@@ -91,9 +89,10 @@ class Bridge {
 
   /** Blocks until the reply to `id` arrives or `until` (ms epoch) passes; older replies are dropped. */
   private waitFor(id: number, until: number): Reply | null {
+    const { receiveMessageOnPort } = nodeWorkerThreads();
     for (;;) {
       const seen = Atomics.load(this.signal, 0);
-      for (let m = this.receive(this.port); m !== undefined; m = this.receive(this.port)) {
+      for (let m = receiveMessageOnPort(this.port); m !== undefined; m = receiveMessageOnPort(this.port)) {
         const reply = m.message as Reply;
         if (reply.id === id) return reply;
       }
