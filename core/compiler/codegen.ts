@@ -886,8 +886,12 @@ class Generator {
         return r;
       }
       case 'Dict': {
-        if (e.keys.length === 0 || !e.keys.every((key) => key !== null && key.kind === 'Str')) break;
+        if (!e.keys.every((key) => key !== null && key.kind === 'Str')) break;
         const d = this.t();
+        if (e.keys.length === 0) {
+          this.emit(`const ${d} = new PyDict();`);
+          return d;
+        }
         const m = this.t();
         this.emit(`const ${d} = new PyDict(); const ${m} = ${d}.map;`);
         e.keys.forEach((key, i) => {
