@@ -967,6 +967,11 @@ class Generator {
             : `const ${r} = typeof ${other} === 'string' ? concat(rt, ${a}, ${b}) : addSlow(rt, ${a}, ${b});`);
           break;
         }
+        if (likelyStr(e.left) || likelyStr(e.right)) {
+          // Part of a chain that builds a string (`name + ": " + detail`): the str test first, no int path.
+          this.emit(`const ${r} = typeof ${a} === 'string' && typeof ${b} === 'string' ? concat(rt, ${a}, ${b}) : addSlow(rt, ${a}, ${b});`);
+          break;
+        }
         this.emit(`let ${r} = ${both} ? ${a} + ${b} : NaN; if (!(${r} <= MAX && ${r} >= -MAX)) ${r} = addSlow(rt, ${a}, ${b});`);
         break;
       case '-':
@@ -1126,6 +1131,12 @@ function staticType(e: A.Expr): 'str' | 'int' | null {
     return typeof v === 'number' && Number.isSafeInteger(v) ? 'int' : null;
   }
   return null;
+}
+
+/** Whether `+` on this operand most likely concatenates strings: a `+` chain with a str literal or f-string in it. */
+function likelyStr(e: A.Expr): boolean {
+  if (staticType(e) === 'str') return true;
+  return e.kind === 'BinOp' && e.op === '+' && (likelyStr(e.left) || likelyStr(e.right));
 }
 
 const OUTLINE_WEIGHT = 120;

@@ -24,6 +24,10 @@ def concat(x):
     return "pre-" + x, x + "-post", f"<{x}>" + "!", "a" + "b"
 
 
+def chain(a, b, c):
+    return a + ": " + b + c, a + "" + b
+
+
 def arith(x):
     return x + 1, 1 + x, x - 3, 10 - x, x * 4, x // 3, x % 7, x % -7, -7 % x, x / 4
 
@@ -42,6 +46,8 @@ for value in [5, 3, 1, None]:
 for value in [17, -17, 0, True, 2.5, 2 ** 60, -(2 ** 60), 2 ** 53 - 1]:
     attempt("arith", arith, value)
 attempt("arith", arith, "s")
+for args in [("svc", "bad port ", "70000"), ("svc", "x", 5), (Tag("t"), "x", "y"), ("s", Tag("u"), "z")]:
+    attempt("chain", chain, *args)
 attempt("arith", arith, Tag("t"))
 
 
