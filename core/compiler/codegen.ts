@@ -526,19 +526,20 @@ class Generator {
       + (dicts ? `if (${it} instanceof PyDictView || (${it} instanceof PyDict && ${it}.cls === DictType)) {`
         + ` ${mode} = 3; ${d} = ${it} instanceof PyDictView ? ${it}.dict : ${it};`
         + ` ${kind} = ${it} instanceof PyDictView ? (${it}.kind === 'keys' ? 0 : ${it}.kind === 'values' ? 1 : 2) : 0;`
-        // Keys and values come from their own iterators: no [key, value] pair per step.
-        + ` ${cur} = ${kind} === 0 ? ${d}.map.keys() : ${kind} === 1 ? ${d}.map.values() : ${d}.map.entries(); ${ver} = ${d}.version; ${size} = ${d}.map.size; } else ` : '')
+        // Keys and values come from their own iterators, items from the keys and a lookup: no
+        // [key, value] pair per step (less garbage; the value read is the current one, as in CPython).
+        + ` ${cur} = ${kind} === 1 ? ${d}.map.values() : ${d}.map.keys(); ${ver} = ${d}.version; ${size} = ${d}.map.size; } else ` : '')
       + `${cur} = getIter(rt, ${it});`);
     const loop = { brk: this.t('b'), cont: this.t('l') };
     this.emit(`${loop.brk}: { ${loop.cont}: for (;;) {`);
     this.emit(`let ${x}, ${x2} = undefined;`);
     const items = pair
-      ? `if (${kind} === 2) { ${x} = ${d}.keyOf(e[0]); ${x2} = e[1]; } else ${x} = tuple([${d}.keyOf(e[0]), e[1]]);`
-      : `${x} = tuple([${d}.keyOf(e[0]), e[1]]);`;
+      ? `if (${kind} === 2) { ${x} = ${d}.keyOf(k); ${x2} = ${d}.map.get(k); } else ${x} = tuple([${d}.keyOf(k), ${d}.map.get(k)]);`
+      : `${x} = tuple([${d}.keyOf(k), ${d}.map.get(k)]);`;
     this.emit((isRange ? `if (${mode} === 0) { if (${inc} > 0 ? ${i} >= ${stop} : ${i} <= ${stop}) break ${loop.cont}; ${x} = ${i}; ${i} += ${inc}; } else ` : '')
       + (lists ? `if (${mode} === 1) { const items = ${it}.items; if (${i} >= items.length) break ${loop.cont}; ${x} = items[${i}++]; } else ` : '')
       + (dicts ? `if (${mode} === 3) { if (${d}.version !== ${ver}) dictChanged(${d}, ${size}); const r = ${cur}.next(); if (r.done) break ${loop.cont};`
-        + ` if (${kind} === 0) ${x} = ${d}.keyOf(r.value); else if (${kind} === 1) ${x} = r.value; else { const e = r.value; ${items} } } else ` : '')
+        + ` if (${kind} === 0) ${x} = ${d}.keyOf(r.value); else if (${kind} === 1) ${x} = r.value; else { const k = r.value; ${items} } } else ` : '')
       + `{ ${x} = iterNext(rt, ${cur}); if (${x} === DONE) break ${loop.cont}; }`);
     if (pair) {
       const [a, b] = (t as A.TupleExpr).elts;

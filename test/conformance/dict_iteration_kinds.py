@@ -42,3 +42,19 @@ f = {"x": 1, "y": 2}
 for k in f:
     f[k] = f[k] * 10
 print(f, [v * 2 for v in f.values()])
+
+
+# Inside a function (the JavaScript tier): items() pairs and whole items, with
+# original keys, and a value replaced ahead of the loop is seen updated.
+def walk_items(g):
+    seen = []
+    for k, v in g.items():
+        if k == "first":
+            g["later"] = "updated"
+        seen.append((k, v))
+    for kv in g.items():
+        seen.append(kv)
+    return seen
+
+
+print(walk_items({"first": 1, True: "t", 3.0: "three", "later": "old"}))
