@@ -506,7 +506,6 @@ class Generator {
    */
   forStmt(s: A.For): void {
     this.step(s.line);
-    const it = this.expr(s.iter);
     const [mode, i, stop, inc, cur, d, ver, size, kind, x, x2] = [
       this.t('m'), this.t('i'), this.t(), this.t(), this.t(), this.t('d'), this.t(), this.t(), this.t(), this.t('x'), this.t('x')];
     const t = s.target;
@@ -519,7 +518,23 @@ class Generator {
     const isView = e.kind === 'Call' && e.func.kind === 'Attribute' && ['items', 'keys', 'values'].includes(e.func.attr);
     const lists = !isRange && !isView;
     const dicts = !isRange;
-    this.emit(`let ${mode} = 2, ${i} = 0, ${stop} = 0, ${inc} = 0, ${cur} = null, ${d} = null, ${ver} = 0, ${size} = 0, ${kind} = 0;`);
+    // `for ... in d.items()` (or keys(), values()) on an exact dict walks it without making the view:
+    // an exact dict's methods cannot be replaced. Anything else calls the method as written.
+    const view = isView && e.args.length === 0 && e.keywords.length === 0 ? e.func as A.Attribute : null;
+    let it: string;
+    let close = '';
+    if (view !== null) {
+      const o = this.expr(view.value);
+      const k = view.attr === 'keys' ? 0 : view.attr === 'values' ? 1 : 2;
+      this.emit(`let ${mode} = 3, ${i} = 0, ${stop} = 0, ${inc} = 0, ${cur} = null, ${d} = null, ${ver} = 0, ${size} = 0, ${kind} = ${k};`);
+      this.emit(`if (${o} instanceof PyDict && ${o}.cls === DictType) { ${d} = ${o}; ${cur} = ${k === 1 ? `${o}.map.values()` : `${o}.map.keys()`};`
+        + ` ${ver} = ${o}.version; ${size} = ${o}.map.size; } else { ${mode} = 2;`);
+      it = this.methodCallOn(o, view.attr, [o], 'null');
+      close = '}';
+    } else {
+      it = this.expr(e);
+      this.emit(`let ${mode} = 2, ${i} = 0, ${stop} = 0, ${inc} = 0, ${cur} = null, ${d} = null, ${ver} = 0, ${size} = 0, ${kind} = 0;`);
+    }
     this.emit((isRange ? `if (${it} instanceof PyRange && typeof ${it}.start === 'number' && typeof ${it}.stop === 'number' && typeof ${it}.step === 'number') {`
       + ` ${mode} = 0; ${i} = ${it}.start; ${stop} = ${it}.stop; ${inc} = ${it}.step; } else ` : '')
       + (lists ? `if ((${it} instanceof PyList && ${it}.cls === ListType) || (${it} instanceof PyTuple && ${it}.cls.builtin)) ${mode} = 1; else ` : '')
@@ -529,7 +544,7 @@ class Generator {
         // Keys and values come from their own iterators, items from the keys and a lookup: no
         // [key, value] pair per step (less garbage; the value read is the current one, as in CPython).
         + ` ${cur} = ${kind} === 1 ? ${d}.map.values() : ${d}.map.keys(); ${ver} = ${d}.version; ${size} = ${d}.map.size; } else ` : '')
-      + `${cur} = getIter(rt, ${it});`);
+      + `${cur} = getIter(rt, ${it});${close}`);
     const loop = { brk: this.t('b'), cont: this.t('l') };
     this.emit(`${loop.brk}: { ${loop.cont}: for (;;) {`);
     this.emit(`let ${x}, ${x2} = undefined;`);
@@ -1072,6 +1087,23 @@ class Generator {
   }
 
   /** Calls with positional and keyword arguments (no `*`/`**`); null when the closure compiler must do it. */
+  /** `o.name(...)` on the evaluated receiver `o`; `args` starts with `o`, `kw` is the keyword names' constant or null. */
+  methodCallOn(o: string, name: string, args: string[], kw: string): string {
+    const [r, mc] = [this.t(), this.t()];
+    const argv = `[${args.join(', ')}]`;
+    // The site's cache (see cachedCall) checked inline for builtin receivers (str only when the name is a
+    // str method): their method is fixed, so it is called here, where V8's feedback is this site's own
+    // (it can inline the method and drop the argument array). Instances of user classes go through
+    // methodCall, which returns RAISING instead of throwing.
+    const strMethod = StrType.dict.has(name);
+    this.emit(`const ${mc} = ${this.k(new MethodCache())}; let ${r};`
+      + (strMethod ? ` if (typeof ${o} === 'string' && ${mc}.type === StrType && ${mc}.native !== null) ${r} = ${mc}.native(rt, ${argv}, ${kw}); else` : '')
+      + ` if (${o} instanceof PyObject && ${o}.cls === ${mc}.type && ${mc}.native !== null && ${o}.dict === undefined) ${r} = ${mc}.native(rt, ${argv}, ${kw});`
+      + ` else ${r} = methodCall(f, ${o}, ${this.k(name)}, ${argv}, ${kw}, ${mc});`
+      + ` if (${r} === RAISING) { ${this.onRaised()} }`);
+    return r;
+  }
+
   call(e: A.Call): string | null {
     if (e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null)) return null;
     if (new Set(e.keywords.map((k) => k.arg)).size !== e.keywords.length) return null;
@@ -1080,19 +1112,7 @@ class Generator {
       const o = this.expr(e.func.value);
       const args = [o, ...e.args.map((a) => this.expr(a)), ...e.keywords.map((k) => this.expr(k.value))];
       const kw = e.keywords.length > 0 ? this.k(e.keywords.map((k) => k.arg as string)) : 'null';
-      const [r, mc] = [this.t(), this.t()];
-      const argv = `[${args.join(', ')}]`;
-      // The site's cache (see cachedCall) checked inline for builtin receivers (str only when the name is a
-      // str method): their method is fixed, so it is called here, where V8's feedback is this site's own
-      // (it can inline the method and drop the argument array). Instances of user classes go through
-      // methodCall, which returns RAISING instead of throwing.
-      const strMethod = StrType.dict.has(e.func.attr);
-      this.emit(`const ${mc} = ${this.k(new MethodCache())}; let ${r};`
-        + (strMethod ? ` if (typeof ${o} === 'string' && ${mc}.type === StrType && ${mc}.native !== null) ${r} = ${mc}.native(rt, ${argv}, ${kw}); else` : '')
-        + ` if (${o} instanceof PyObject && ${o}.cls === ${mc}.type && ${mc}.native !== null && ${o}.dict === undefined) ${r} = ${mc}.native(rt, ${argv}, ${kw});`
-        + ` else ${r} = methodCall(f, ${o}, ${this.k(e.func.attr)}, ${argv}, ${kw}, ${mc});`
-        + ` if (${r} === RAISING) { ${this.onRaised()} }`);
-      return r;
+      return this.methodCallOn(o, e.func.attr, args, kw);
     }
     const c = this.expr(e.func);
     const args = [...e.args.map((a) => this.expr(a)), ...e.keywords.map((k) => this.expr(k.value))];
@@ -1120,7 +1140,6 @@ class Generator {
   }
 }
 
-/** Loop bodies with more AST nodes than this become functions of their own (try statements always do). */
 /**
  * The type an expression has by its syntax alone: str for str literals and
  * f-strings, int for int literals the tier writes as JS numbers; otherwise null.
@@ -1140,6 +1159,7 @@ function likelyStr(e: A.Expr): boolean {
   return e.kind === 'BinOp' && e.op === '+' && (likelyStr(e.left) || likelyStr(e.right));
 }
 
+/** Loop bodies with more AST nodes than this become functions of their own (try statements always do). */
 const OUTLINE_WEIGHT = 120;
 
 /** At most this many AST nodes go into one generated function (see block). */

@@ -58,3 +58,58 @@ def walk_items(g):
 
 
 print(walk_items({"first": 1, True: "t", 3.0: "three", "later": "old"}))
+
+
+# Loops over .items()/.keys()/.values() of things that are not exact dicts call
+# the method as written.
+class Loud(dict):
+    def items(self):
+        print("Loud.items called")
+        return [("overridden", 1)]
+
+    def keys(self):
+        return ["k1", "k2"]
+
+
+class Pairs:
+    def items(self):
+        return iter([("p", 1), ("q", 2)])
+
+    def values(self):
+        yield from (10, 20)
+
+
+def view_loops(obj):
+    out = []
+    for k, v in obj.items():
+        out.append((k, v))
+    try:
+        for k in obj.keys():
+            out.append(k)
+    except AttributeError as e:
+        out.append(str(e))
+    for v in obj.values():
+        out.append(v)
+    return out
+
+
+from collections import OrderedDict, defaultdict
+
+print(view_loops(Loud(a=1)))
+print(view_loops(Pairs()))
+print(view_loops(OrderedDict([("x", 1), ("y", 2)])))
+dd = defaultdict(list)
+dd["z"].append(1)
+print(view_loops(dd))
+print(view_loops({"plain": 0}))
+
+
+def grow_keys_view(e):
+    try:
+        for k in e.keys():
+            e[k + "!"] = 1
+    except RuntimeError as err:
+        return str(err)
+
+
+print(grow_keys_view({"a": 1}))
