@@ -22,7 +22,7 @@ import { None, ListType, DictType, TupleType, StrType } from '../runtime/types.j
 import { PyFloat, PyList, PyRange, PyTuple, tuple } from '../runtime/values.js';
 import { ENTRY_BYTES, PyDict } from '../runtime/dict.js';
 import { intDivisionByZero, intFloorDiv, intMod, mulAddMod, normBig } from '../runtime/int.js';
-import { binaryOp, inplaceOp, unaryOp } from '../runtime/arith.js';
+import { binaryOp, concatLists, inplaceOp, unaryOp } from '../runtime/arith.js';
 import { compare, contains } from '../runtime/compare.js';
 import { lenInt, truthy } from '../runtime/ops.js';
 import { classAttrOfInstance, getAttr, setAttr } from '../runtime/attrs.js';
@@ -55,7 +55,10 @@ function concat(rt: Runtime, a: string, b: string): string {
 
 /** `a + b` when the inline int path did not apply. */
 function addSlow(rt: Runtime, a: Value, b: Value): Value {
-  return typeof a === 'string' && typeof b === 'string' ? concat(rt, a, b) : binaryOp(rt, '+', a, b);
+  if (typeof a === 'string' && typeof b === 'string') return concat(rt, a, b);
+  // Exact lists: no __add__ of a subclass to consult, and no numeric dispatch to fail first.
+  if (a instanceof PyList && b instanceof PyList && a.cls === ListType && b.cls === ListType) return concatLists(rt, a, b);
+  return binaryOp(rt, '+', a, b);
 }
 
 function inplaceAddSlow(rt: Runtime, a: Value, b: Value): Value {

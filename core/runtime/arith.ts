@@ -221,6 +221,15 @@ function joinItems(a: Value[], b: Value[]): Value[] {
   return out;
 }
 
+/** `a + b` of two lists (the receivers' own `__add__` already ruled out by the caller). */
+export function concatLists(rt: Runtime, a: PyList, b: PyList): PyList {
+  const n = a.items.length + b.items.length;
+  rt.checkValueSize(n * 8, 'list');
+  rt.allocate(n * 8);
+  rt.charge(n);
+  return new PyList(joinItems(a.items, b.items));
+}
+
 function sequenceBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
   if (op === '+') {
     if (typeof a === 'string') {
@@ -230,13 +239,7 @@ function sequenceBinary(rt: Runtime, op: BinOp, a: Value, b: Value): Value {
       }
       return NotImplemented;
     }
-    if (a instanceof PyList && b instanceof PyList) {
-      const n = a.items.length + b.items.length;
-      rt.checkValueSize(n * 8, 'list');
-      rt.allocate(n * 8);
-      rt.charge(n);
-      return new PyList(joinItems(a.items, b.items));
-    }
+    if (a instanceof PyList && b instanceof PyList) return concatLists(rt, a, b);
     if (a instanceof PyTuple && b instanceof PyTuple) {
       if (b.items.length === 0 && a.cls.builtin) return a;
       if (a.items.length === 0 && b.cls.builtin) return b;

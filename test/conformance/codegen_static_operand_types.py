@@ -84,3 +84,23 @@ def loop_sum(n):
 
 
 print(loop_sum(50000))
+
+
+# list + list inside a function: exact lists concatenate directly; subclasses
+# and other operands keep Python's dispatch and messages.
+class LoudList(list):
+    def __add__(self, other):
+        return "LoudList.__add__"
+
+    def __radd__(self, other):
+        return "LoudList.__radd__"
+
+
+def plus(a, b):
+    return a + b
+
+
+for pair in [([1], [2, 3]), ([], []), (LoudList([1]), [2]), ([1], LoudList([2])), ([1], (2,)), ((1,), (2,))]:
+    attempt("plus", plus, *pair)
+big = list(range(1000))
+print(len(plus(big, big)), plus(big, big)[999:1001])
