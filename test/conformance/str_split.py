@@ -17,3 +17,11 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print("a😀b😀c".split("😀"), "k=v=w".partition("="))
+
+# Separators in short and long strings (different code paths), multi-unit
+# separators, overlapping candidates, and separators next to astral characters.
+for text in ["a|b||c|", "|" * 5, "x" * 300 + "|" + "y" * 300, "|".join(str(i) for i in range(200))]:
+    parts = text.split("|")
+    print(len(parts), parts[:3], parts[-2:])
+print("aaaa".split("aa"), "abcabcab".split("abc"), "\U0001F600|\U0001F601|".split("|"))
+print(("ab" * 200).split("ba")[:2], len(("ab" * 200).split("ba")))
