@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -66,20 +66,7 @@ copyFileSync(join(root, 'cli', 'launcher.sh'), command);
 chmodSync(launcher, 0o755);
 chmodSync(command, 0o755);
 
-// The snapshot only loads into the node version that built it: its name says which (the command checks).
-const snapshots = join(root, 'dist', 'snapshots');
-rmSync(snapshots, { recursive: true, force: true });
-mkdirSync(snapshots);
-const blob = join(snapshots, `sandling-${process.version}.blob`);
-try {
-  execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', join(root, 'dist', 'snapshot-entry.cjs')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  // A snapshot that does not start the CLI must not be used.
-  const out = execFileSync(process.execPath, ['--snapshot-blob', blob, launcher, '-c', 'print(6 * 7)'], { encoding: 'utf8' });
-  if (out !== '42\n') throw new Error(`the snapshot printed ${JSON.stringify(out)}`);
-} catch (e) {
-  // Without a snapshot the command still works, only starts slower.
-  rmSync(blob, { force: true });
-  console.warn(`sandling build: no start-up snapshot (${e.stderr?.toString().trim() || e.message})`);
-}
+// The start-up snapshot for this node (its maker is also the installed package's postinstall step).
+copyFileSync(join(root, 'cli', 'make-snapshot.cjs'), join(root, 'dist', 'make-snapshot.cjs'));
+rmSync(join(root, 'dist', 'snapshots'), { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, 'dist', 'make-snapshot.cjs')], { stdio: 'inherit' });

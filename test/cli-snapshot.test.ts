@@ -2,7 +2,7 @@
 // the CLI's start-up snapshot when the build made one for this node, and
 // falls back to the code-cache launcher otherwise (cli/launcher.sh, cli/snapshot.ts).
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,25 @@ describe('the sandling command', () => {
       const r = spawnSync(join(dir, 'sandling'), ['-c', 'print("linked")'], { encoding: 'utf8', env: cleanEnv });
       expect(r.stdout).toBe('linked\n');
       expect(r.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('makes its snapshot where it is installed (the postinstall step) and starts from it there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandling-install-'));
+    try {
+      // An installed package: dist/ without snapshots, as the registry tarball ships it.
+      const dist = join(dir, 'dist');
+      cpSync(join(root, 'dist'), dist, { recursive: true, filter: (src) => !src.includes('snapshots') });
+      expect(existsSync(join(dist, 'snapshots'))).toBe(false);
+      const made = spawnSync(process.execPath, [join(dist, 'make-snapshot.cjs')], { encoding: 'utf8', env: cleanEnv });
+      expect(made.status).toBe(0);
+      expect(readdirSync(join(dist, 'snapshots'))).toEqual([`sandling-${process.version}.blob`]);
+      const run = spawnSync('sh', ['-x', join(dist, 'sandling'), 'repl'], { input: 'x = 6\nx * 7\n', encoding: 'utf8', env: cleanEnv });
+      expect(run.stdout).toBe('42\n');
+      // Started from this copy's own snapshot (the REPL needs its worker, so that works too).
+      expect(run.stderr).toContain(`exec node --snapshot-blob ${join(dist, 'snapshots')}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
