@@ -11,11 +11,13 @@
  * Nothing that depends on the process may be captured here: the environment,
  * the arguments and the install location are read when `start` runs.
  */
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { warmUpParser } from '../core/parser.js';
 import { forgetCompiledPrograms } from '../core/compiler/index.js';
 import { setEntryUrl } from './entry-url.js';
 import { nodeV8 } from '../core/node-modules.js';
+import { writeAll } from './output.js';
 
 const WARM_UP = `
 import json, math
@@ -66,7 +68,13 @@ export function prepareSnapshot(main: (argv: string[]) => unknown, start: () => 
   nodeV8().startupSnapshot.setDeserializeMainFunction(() => {
     // The launcher passes the path of dist/sandling.cjs as node's script argument:
     // workers (the REPL) start from it, wherever the package is installed now.
-    setEntryUrl(pathToFileURL(process.argv[1]).href);
+    const launcher = process.argv[1];
+    if (launcher === undefined || basename(launcher) !== 'sandling.cjs') {
+      // Started by hand without it: the command's own arguments would be misread.
+      writeAll(2, 'sandling: start this snapshot through the sandling command (dist/sandling)\n');
+      process.exit(2);
+    }
+    setEntryUrl(pathToFileURL(launcher).href);
     start();
   });
 }

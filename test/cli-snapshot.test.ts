@@ -58,7 +58,15 @@ describe('the sandling command', () => {
   it('starts workers from a snapshot-started process (REPL, time.sleep)', () => {
     const repl = traced(['repl'], {}, 'x = 20\nx + 22\n');
     expect(repl).toMatchObject({ code: 0, out: '42\n', snapshot: true });
-    expect(traced(['-c', 'import time\ntime.sleep(0.001)\nprint("awake")'])).toMatchObject({ code: 0, out: 'awake\n' });
+    expect(traced(['-c', 'import time\ntime.sleep(0.001)\nprint("awake")'])).toMatchObject({ code: 0, out: 'awake\n', snapshot: true });
+  });
+
+  it('refuses a start from the snapshot without the launcher path (its arguments would be misread)', () => {
+    for (const args of [[], ['run', 'x.py']]) {
+      const r = spawnSync(process.execPath, ['--snapshot-blob', blob, ...args], { encoding: 'utf8', env: cleanEnv });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('sandling: start this snapshot through the sandling command (dist/sandling)\n');
+    }
   });
 
   it('finds its files through the links npm makes', () => {
